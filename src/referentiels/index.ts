@@ -1,0 +1,43 @@
+// Referentials are data (JSON with their source); this module only types them and builds lookups.
+import departementsData from './departements.json' with { type: 'json' };
+import specialitesData from './specialites.json' with { type: 'json' };
+import partenairesData from './partenaires.json' with { type: 'json' };
+import indicateursData from './indicateurs.json' with { type: 'json' };
+import financementData from './financement.json' with { type: 'json' };
+
+export interface Cpam {
+  id: string;
+  nom: string;
+  ville: string;
+  arrondissements?: string[];
+}
+export interface Departement {
+  code: string;
+  nom: string;
+  cpam: Cpam[];
+}
+export interface Specialite {
+  id: string;
+  libelle: string;
+  codes: string[];
+  eligible: boolean;
+  motif?: string;
+}
+export interface TypePartenaire {
+  id: string;
+  libelle: string;
+  rubrique: string;
+}
+
+export const departements: readonly Departement[] = departementsData.items;
+export const specialites: readonly Specialite[] = specialitesData.items;
+export const rubriquesPartenaires = partenairesData.rubriques;
+export const typesPartenaires: readonly TypePartenaire[] = partenairesData.types;
+export const formalisations = partenairesData.formalisations;
+export const indicateurs = indicateursData;
+export const financement = financementData;
+
+export const departementByCode = new Map(departements.map((d) => [d.code, d]));
+export const specialiteById = new Map(specialites.map((s) => [s.id, s]));
+export const typePartenaireById = new Map(typesPartenaires.map((t) => [t.id, t]));
+export const formalisationById = new Map(formalisations.map((f) => [f.id, f]));
