@@ -1,0 +1,163 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { EssError, EXIT_USAGE } from './core/errors.js';
+import { STAGES, type Stage } from './core/findings.js';
+import packageJson from '../package.json' with { type: 'json' };
+
+// Each command's module is imported only when that command runs: `check` never loads docx,
+// handlebars or inquirer.
+
+const TITLES: Record<string, string> = {
+  'Usage:': 'Utilisation :',
+  'Options:': 'Options :',
+  'Commands:': 'Commandes :',
+  'Arguments:': 'Arguments :',
+  'Global Options:': 'Options générales :',
+};
+
+function choice<T extends string>(name: string, values: readonly T[]) {
+  return (value: string): T => {
+    if ((values as readonly string[]).includes(value)) return value as T;
+    throw new InvalidArgumentError(`${name} « ${value} » inconnu(e) : valeurs possibles ${values.join(', ')}.`);
+  };
+}
+
+function frenchCommand(cmd: Command): Command {
+  return cmd
+    .helpOption('-h, --help', 'affiche cette aide')
+    .configureHelp({
+      styleTitle: (title) => TITLES[title] ?? title,
+      sortOptions: false,
+      optionDescription: (option) =>
+        option.description + (option.defaultValue !== undefined && !option.negate ? ` (par défaut : ${String(option.defaultValue)})` : ''),
+      argumentDescription: (argument) =>
+        argument.description + (argument.defaultValue !== undefined ? ` (par défaut : ${String(argument.defaultValue)})` : ''),
+    })
+    .exitOverride()
+    .configureOutput({ outputError: () => undefined });
+}
+
+export function buildProgram(setExit: (code: number) => void): Command {
+  const program = frenchCommand(new Command('ess'))
+    .usage('[options] <commande> [fichier]')
+    .description(
+      'Dossier d’Équipe de Soins Spécialisés (ESS) en Nouvelle-Aquitaine :\ncréer le dossier, le vérifier contre le cahier des charges, produire les documents à déposer.',
+    )
+    .version(packageJson.version, '-V, --version', 'affiche la version')
+    .option('--debug', 'en cas d’erreur inattendue, affiche la trace technique')
+    .helpCommand('aide [commande]', 'affiche l’aide d’une commande');
+
+  frenchCommand(program.command('init'))
+    .description('Assistant interactif : crée le dossier YAML, question par question.')
+    .argument('[fichier]', 'fichier à créer', 'dossier-ess.yaml')
+    .option('--force', 'remplace un fichier existant (l’ancien est gardé en FICHIER.bak)')
+    .option('--non-interactif', 'écrit le squelette complet avec « À COMPLÉTER », sans poser de question')
+    .addHelpText('after', '\nExemples :\n  $ ess init\n  $ ess init dossier-cardio-64.yaml\n  $ ess init modele.yaml --non-interactif')
+    .action(async (file: string, options) => {
+      const { init } = await import('./commands/init.js');
+      setExit(await init(file, options));
+    });
+
+  frenchCommand(program.command('check'))
+    .description('Vérifie le dossier : syntaxe YAML, structure, règles d’éligibilité du cahier des charges.')
+    .argument('<fichier>', 'dossier YAML à vérifier')
+    .addOption(
+      new Option('--etape <etape>', 'étape visée : lettre (lettre d’intention) ou projet (projet de santé)')
+        .default('projet')
+        .argParser(choice<Stage>('Étape', STAGES)),
+    )
+    .addOption(
+      new Option('--format <format>', 'présentation : stylish (lisible) ou json')
+        .default('stylish')
+        .argParser(choice('Format', ['stylish', 'json'] as const)),
+    )
+    .option('--annuaire <chemin>', 'extrait Annuaire santé (PS_LibreAcces…txt ou .zip) pour vérifier les adhérents')
+    .addHelpText('after', '\nCodes de sortie : 0 aucune erreur, 1 au moins une erreur, 2 commande impossible.\n\nExemples :\n  $ ess check dossier-ess.yaml\n  $ ess check dossier-ess.yaml --etape lettre\n  $ ess check dossier-ess.yaml --format json')
+    .action(async (file: string, options) => {
+      const { check } = await import('./commands/check.js');
+      setExit(await check(file, options));
+    });
+
+  frenchCommand(program.command('render'))
+    .description('Écrit le projet de santé et la lettre d’intention en DOCX, prêts pour Démarches Simplifiées.')
+    .argument('<fichier>', 'dossier YAML')
+    .option('-o, --out <répertoire>', 'répertoire de sortie (par défaut : celui du dossier ; créé s’il manque)')
+    .addOption(
+      new Option('--document <document>', 'document(s) à écrire : projet, lettre ou tous')
+        .default('tous')
+        .argParser(choice('Document', ['projet', 'lettre', 'tous'] as const)),
+    )
+    .option('--brouillon', 'écrit même si le dossier a des erreurs, avec la mention BROUILLON sur chaque page')
+    .option('--pdf', 'écrit aussi un PDF de chaque document (LibreOffice requis)')
+    .addHelpText('after', '\nExemples :\n  $ ess render dossier-ess.yaml\n  $ ess render dossier-ess.yaml -o sortie --document lettre\n  $ ess render dossier-ess.yaml --brouillon')
+    .action(async (file: string, options) => {
+      const { render } = await import('./commands/render.js');
+      setExit(await render(file, options));
+    });
+
+  frenchCommand(program.command('effectifs'))
+    .description('Compte les médecins libéraux d’une spécialité par département dans un extrait de l’Annuaire santé.')
+    .requiredOption('--annuaire <chemin>', 'extrait Annuaire santé (PS_LibreAcces_Personne_activite…txt ou .zip)')
+    .requiredOption('--specialite <id>', 'identifiant de la spécialité (cardiologie, dermatologie…)')
+    .requiredOption('--departements <codes>', 'codes des départements séparés par des virgules (40,64)')
+    .addOption(
+      new Option('--format <format>', 'présentation : stylish (lisible) ou json')
+        .default('stylish')
+        .argParser(choice('Format', ['stylish', 'json'] as const)),
+    )
+    .addHelpText('after', '\nExemple :\n  $ ess effectifs --annuaire PS_LibreAcces.zip --specialite cardiologie --departements 40,64')
+    .action(async (options) => {
+      const { effectifs } = await import('./commands/effectifs.js');
+      setExit(await effectifs(options));
+    });
+
+  return program;
+}
+
+/** Commander's own messages are English: the user reads French. */
+function translateCommanderError(error: CommanderError): string {
+  const m = error.message.replace(/^error: /, '');
+  let r: RegExpExecArray | null;
+  if ((r = /unknown option '([^']+)'/.exec(m))) return `Option inconnue « ${r[1]} ».`;
+  if ((r = /unknown command '([^']+)'/.exec(m))) return `Commande inconnue « ${r[1]} » : commandes possibles init, check, render, effectifs.`;
+  if ((r = /missing required argument '([^']+)'/.exec(m))) return `Argument manquant : ${r[1]}.`;
+  if ((r = /option '([^']+)' argument missing/.exec(m))) return `L’option ${r[1]} attend une valeur.`;
+  if ((r = /required option '([^']+)' not specified/.exec(m))) return `Option obligatoire manquante : ${r[1]}.`;
+  if ((r = /too many arguments(?: for '([^']+)')?/.exec(m))) return `Trop d’arguments${r[1] ? ` pour « ${r[1]} »` : ''} : un seul fichier est attendu.`;
+  if ((r = /option '([^']+)' argument '([^']*)' is invalid\. (.*)/.exec(m))) return r[3]!;
+  if ((r = /command-argument value '([^']*)' is invalid for argument '([^']+)'\. (.*)/.exec(m))) return r[3]!;
+  return m;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let exit = 0;
+  const debug = argv.includes('--debug');
+  const program = buildProgram((code) => (exit = code));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exit;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      process.stderr.write(`ess : ${translateCommanderError(error)}\n(ajoutez --help pour l’aide)\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof EssError) {
+      process.stderr.write(`ess : ${error.message}\n`);
+      if (debug && error.stack) process.stderr.write(error.stack + '\n');
+      return error.exitCode;
+    }
+    process.stderr.write(
+      `ess : erreur inattendue (${error instanceof Error ? error.message : String(error)}).\n` +
+        (debug ? `${(error as Error)?.stack ?? ''}\n` : 'Relancez la même commande avec --debug et transmettez ce qu’elle affiche à l’équipe du projet.\n'),
+    );
+    return EXIT_USAGE;
+  }
+}
+
+// A reader that stops early (`ess check … | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+
+const code = await main(process.argv.slice(2));
+process.exitCode = code;

@@ -1,0 +1,35 @@
+export type Severity = 'error' | 'warning' | 'info';
+export type Stage = 'lettre' | 'projet';
+export const STAGES: readonly Stage[] = ['lettre', 'projet'];
+
+/** One shape for every producer (YAML parser, schema, rules): the JSON output contract. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** JSON pointer into the dossier ("" for the whole file). */
+  path: string;
+  line: number;
+  column: number;
+}
+
+export interface Summary {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export function summarize(findings: readonly Finding[]): Summary {
+  const summary: Summary = { errors: 0, warnings: 0, infos: 0 };
+  for (const f of findings) {
+    if (f.severity === 'error') summary.errors++;
+    else if (f.severity === 'warning') summary.warnings++;
+    else summary.infos++;
+  }
+  return summary;
+}
+
+/** File order: the order a reader meets the problems in the YAML file. */
+export function byPosition(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+}

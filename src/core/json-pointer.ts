@@ -1,0 +1,26 @@
+export type Segment = string | number;
+
+export function toPointer(segments: readonly Segment[]): string {
+  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+export function fromPointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+export function parentPointer(pointer: string): string {
+  const i = pointer.lastIndexOf('/');
+  return i <= 0 ? '' : pointer.slice(0, i);
+}
+
+/** How a user finds the place in the file: the YAML keys, with list items numbered from 1. */
+export function describePointer(pointer: string): string {
+  if (pointer === '') return 'racine du fichier';
+  return fromPointer(pointer)
+    .map((s) => (/^\d+$/.test(s) ? `n° ${Number(s) + 1}` : s))
+    .join(' › ');
+}

@@ -1,0 +1,30 @@
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s-]+/g, '_');
+
+/** The closest candidate to a mistyped word (accents and case ignored), if it is close enough. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  const w = fold(word);
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const c of candidates) {
+    const score = distance(w, fold(c));
+    if (score < bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return bestScore <= Math.max(2, Math.floor(w.length / 3)) ? best : undefined;
+}

@@ -1,0 +1,20 @@
+/** A user's value quoted for a message: French quotes, shortened when long. */
+export function quote(value: unknown): string {
+  if (typeof value === 'string') {
+    const flat = value.replace(/\s+/g, ' ').trim();
+    return `« ${flat.length > 60 ? flat.slice(0, 57) + '…' : flat} »`;
+  }
+  if (value === null || value === undefined) return 'une valeur vide';
+  if (Array.isArray(value)) return 'une liste';
+  if (typeof value === 'object') return 'une section';
+  return String(value);
+}
+
+/** French number formatting: 1 234, 9,2. */
+export function formatNumber(n: number, fractionDigits = 0): string {
+  return n.toLocaleString('fr-FR', { minimumFractionDigits: 0, maximumFractionDigits: fractionDigits }).replace(/\u202f/g, ' ');
+}
+
+export function plural(n: number, singular: string, pluralForm = singular + 's'): string {
+  return `${formatNumber(n)} ${n > 1 ? pluralForm : singular}`;
+}

@@ -1,0 +1,87 @@
+import { LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import type { Finding } from '../core/findings.js';
+import { SourceIndex } from './source-index.js';
+import { yamlErrorMessage } from './yaml-messages.js';
+
+export interface ParsedDossier {
+  /** The dossier as plain data; undefined when the YAML could not be read. */
+  data: unknown;
+  index: SourceIndex;
+  findings: Finding[];
+}
+
+/** An alias expanded more times than this is a resource-exhaustion attack ("billion laughs"). */
+const MAX_ALIAS_COUNT = 100;
+
+function finding(message: string, line: number, column: number, path = ''): Finding {
+  return { rule: 'yaml', severity: 'error', message, path, line, column };
+}
+
+/** Parses the text of a dossier with positions. Pure: no I/O. */
+export function parseDossier(text: string): ParsedDossier {
+  const lineCounter = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  } catch (error) {
+    if (error instanceof RangeError) {
+      return {
+        data: undefined,
+        index: SourceIndex.build(null, lineCounter),
+        findings: [finding("Le fichier est imbriqué trop profondément pour être lu : simplifiez sa structure (un dossier ESS n'a que quelques niveaux).", 1, 1)],
+      };
+    }
+    throw error;
+  }
+  const index = SourceIndex.build(doc.contents, lineCounter);
+  const toFinding = (e: YAMLError): Finding => {
+    const { line, col } = lineCounter.linePos(e.pos[0]);
+    return finding(yamlErrorMessage(e, text), line, col, index.pointerAt(e.pos[0]));
+  };
+  // After the first syntax error the parser's view of the rest is unreliable (cascades); duplicate
+  // keys, on the other hand, are independent mistakes and all worth reporting.
+  const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+  const errors = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax).map(toFinding);
+  if (errors.length > 0) return { data: undefined, index, findings: errors };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (error instanceof ReferenceError || error instanceof RangeError) {
+      let at = { line: 1, column: 1, path: '' };
+      visit(doc, {
+        Alias(_key, node) {
+          if (node.range) {
+            const { line, col } = lineCounter.linePos(node.range[0]);
+            at = { line, column: col, path: index.pointerAt(node.range[0]) };
+          }
+          return visit.BREAK;
+        },
+      });
+      const message = /alias/i.test(String((error as Error).message))
+        ? `Les alias YAML (*nom) de ce fichier se démultiplient au-delà de ${MAX_ALIAS_COUNT} copies (« bombe d'alias ») : le fichier n'est pas lu. Écrivez les valeurs en toutes lettres au lieu d'utiliser des ancres et des alias.`
+        : "Le fichier est imbriqué trop profondément pour être lu : simplifiez sa structure.";
+      return { data: undefined, index, findings: [finding(message, at.line, at.column, at.path)] };
+    }
+    throw error;
+  }
+  const warnings = doc.warnings.map(toFinding).map((f) => ({ ...f, severity: 'warning' as const }));
+  return { data: normalize(data), index, findings: warnings };
+}
+
+/**
+ * An empty answer (`nom:` with nothing after it) counts as an absent one; YAML timestamps
+ * (`!!timestamp`, or files written by YAML 1.1 tools) become ISO date strings.
+ */
+function normalize(value: unknown): unknown {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.map(normalize);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) if (v !== null && v !== undefined) out[k] = normalize(v);
+    return out;
+  }
+  return value;
+}
+

@@ -1,0 +1,30 @@
+import type { ChalkInstance } from 'chalk';
+import type { Severity } from '../core/findings.js';
+import { plural } from '../core/text.js';
+import type { LintResult } from '../lint.js';
+
+const LABELS: Record<Severity, string> = { error: 'erreur', warning: 'avertissement', info: 'info' };
+
+/**
+ * Human output, after ESLint's stylish formatter: the file, then one line per finding
+ * `fichier:ligne:colonne  sévérité  message  [id]` (clickable in editors and terminals), then a summary.
+ */
+export function formatStylish(result: LintResult, c: ChalkInstance): string {
+  const lines: string[] = [];
+  const { errors, warnings, infos } = result.summary;
+  if (result.results.length > 0) {
+    lines.push(c.underline(result.file));
+    const width = Math.max(...result.results.map((f) => `${result.file}:${f.line}:${f.column}`.length));
+    for (const f of result.results) {
+      const where = `${result.file}:${f.line}:${f.column}`.padEnd(width);
+      const color = f.severity === 'error' ? c.red : f.severity === 'warning' ? c.yellow : c.blue;
+      lines.push(`  ${c.dim(where)}  ${color(LABELS[f.severity].padEnd(13))}  ${f.message}  ${c.dim(`[${f.rule}]`)}`);
+    }
+    lines.push('');
+  }
+  const stage = result.stage === 'lettre' ? 'lettre d’intention' : 'projet de santé';
+  const counts = [plural(errors, 'erreur'), plural(warnings, 'avertissement'), plural(infos, 'info')].join(', ');
+  if (errors > 0) lines.push(c.red.bold(`✖ ${counts} — le dossier n’est pas prêt pour l’étape « ${stage} ».`));
+  else lines.push(c.green.bold(`✔ ${counts} — aucune erreur pour l’étape « ${stage} ».`));
+  return lines.join('\n');
+}
