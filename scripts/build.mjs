@@ -29,6 +29,7 @@ await build({
   platform: 'node',
   target: 'node20.17',
   packages: 'bundle',
+  minify: process.env.ESS_NO_MINIFY ? false : true,
   sourcemap: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',

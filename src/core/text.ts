@@ -10,9 +10,16 @@ export function quote(value: unknown): string {
   return String(value);
 }
 
-/** French number formatting: 1 234, 9,2. */
+/**
+ * French number formatting: 1 234, 9,2. Written by hand because the first toLocaleString('fr-FR')
+ * call loads ICU data, which costs more than the whole `ess check` of a dossier.
+ */
 export function formatNumber(n: number, fractionDigits = 0): string {
-  return n.toLocaleString('fr-FR', { minimumFractionDigits: 0, maximumFractionDigits: fractionDigits }).replace(/\u202f/g, ' ');
+  let fixed = Math.abs(n).toFixed(fractionDigits);
+  if (fixed.includes('.')) fixed = fixed.replace(/\.?0+$/, '');
+  const [int = '0', frac] = fixed.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  return (n < 0 ? '-' : '') + grouped + (frac ? ',' + frac : '');
 }
 
 export function plural(n: number, singular: string, pluralForm = singular + 's'): string {
