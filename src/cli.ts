@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { EssError, EXIT_USAGE } from './core/errors.js';
+import { EXIT_USAGE } from './core/errors.js';
+import { reportError } from './core/error-report.js';
 import { STAGES, type Stage } from './core/findings.js';
 import packageJson from '../package.json' with { type: 'json' };
 
@@ -141,16 +142,9 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`ess : ${translateCommanderError(error)}\n(ajoutez --help pour l’aide)\n`);
       return EXIT_USAGE;
     }
-    if (error instanceof EssError) {
-      process.stderr.write(`ess : ${error.message}\n`);
-      if (debug && error.stack) process.stderr.write(error.stack + '\n');
-      return error.exitCode;
-    }
-    process.stderr.write(
-      `ess : erreur inattendue (${error instanceof Error ? error.message : String(error)}).\n` +
-        (debug ? `${(error as Error)?.stack ?? ''}\n` : 'Relancez la même commande avec --debug et transmettez ce qu’elle affiche à l’équipe du projet.\n'),
-    );
-    return EXIT_USAGE;
+    const report = reportError(error, debug);
+    process.stderr.write(report.message + '\n');
+    return report.exitCode;
   }
 }
 
@@ -158,6 +152,15 @@ export async function main(argv: string[]): Promise<number> {
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
 });
+
+// Errors raised outside the command's promise (a stream callback…) get the same French report.
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(event, (error: unknown) => {
+    const report = reportError(error, process.argv.includes('--debug'));
+    process.stderr.write(report.message + '\n');
+    process.exit(report.exitCode);
+  });
+}
 
 const code = await main(process.argv.slice(2));
 process.exitCode = code;

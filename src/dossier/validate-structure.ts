@@ -16,7 +16,7 @@ function schemaFinding(index: SourceIndex, path: string, message: string, at: 'k
  * Returns the `schema` findings; none means the rules can trust the shape of the data.
  */
 export function validateStructure(data: unknown, index: SourceIndex): Finding[] {
-  if (data === undefined || (typeof data === 'string' && data.trim() === '')) {
+  if (data === undefined || data === null || (typeof data === 'string' && data.trim() === '')) {
     return [schemaFinding(index, '', 'Le fichier est vide. Créez un dossier avec « ess init », ou commencez le fichier par « version: 1 ».')];
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {

@@ -26,6 +26,8 @@ const MESSAGES: Record<string, string> = {
   NON_STRING_KEY: 'Une clé doit être un mot simple (les clés du dossier sont écrites en minuscules, sans accents).',
   TAG_RESOLVE_FAILED: 'Étiquette YAML (!tag) inconnue : supprimez-la.',
   BAD_COLLECTION_TYPE: 'Type de collection inattendu à cet endroit.',
+  RESOURCE_EXHAUSTION:
+    'Le fichier est imbriqué trop profondément pour être lu (des centaines de niveaux de listes ou de sections) : un dossier ESS n’a que quelques niveaux. Repartez du modèle écrit par « ess init ».',
   IMPOSSIBLE: `Le fichier n’a pas pu être lu comme du YAML. ${HINT}`,
 };
 

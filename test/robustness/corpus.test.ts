@@ -1,0 +1,94 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, ess, tempDir } from '../helpers/cli.js';
+
+const corpus = (name: string) => join(ROOT, 'test/robustness/corpus', name);
+
+/** Every bad input: the documented exit code, a French message naming the file, no stack trace, quickly. */
+function expectCleanAnswer(args: string[], status: number, message: RegExp, options: { line?: number; file?: string } = {}) {
+  const started = Date.now();
+  const r = ess(args);
+  const elapsed = Date.now() - started;
+  expect(r.status).toBe(status);
+  const out = r.stdout + r.stderr;
+  expect(out).toMatch(message);
+  expect(out).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+  expect(out).not.toMatch(/TypeError|ReferenceError|RangeError|Error:/);
+  if (options.file) expect(out).toContain(options.file);
+  if (options.line) expect(out).toContain(`${options.file}:${options.line}:`);
+  expect(elapsed).toBeLessThan(10_000);
+  return r;
+}
+
+describe('check: a corpus of broken and hostile inputs', () => {
+  it('an empty file', () => {
+    const f = corpus('vide.yaml');
+    expectCleanAnswer(['check', f], 1, /Le fichier est vide/, { file: f, line: 1 });
+  });
+
+  it('binary garbage (an image)', () => {
+    const f = corpus('image.png');
+    expectCleanAnswer(['check', f], 1, /pas un fichier texte/, { file: f });
+  });
+
+  it('a Windows-1252 file: says it is not UTF-8, where, and how to fix it', () => {
+    const f = corpus('windows-1252.yaml');
+    expectCleanAnswer(['check', f], 1, /n’est pas encodé en UTF-8.*enregistrez-le « en UTF-8 »/, { file: f, line: 3 });
+  });
+
+  it('a list at the top level', () => {
+    const f = corpus('liste.yaml');
+    expectCleanAnswer(['check', f], 1, /une liste au lieu d’un dossier/, { file: f, line: 1 });
+  });
+
+  it('a scalar at the top level', () => {
+    const f = corpus('scalaire.yaml');
+    expectCleanAnswer(['check', f], 1, /une simple valeur/, { file: f, line: 1 });
+  });
+
+  it('duplicate keys', () => {
+    const f = corpus('cles-en-double.yaml');
+    expectCleanAnswer(['check', f], 1, /La clé « nom » apparaît deux fois/, { file: f, line: 5 });
+  });
+
+  it('an alias bomb, answered in well under a second of work', () => {
+    const f = corpus('bombe-alias.yaml');
+    expectCleanAnswer(['check', f], 1, /bombe d'alias/, { file: f, line: 3 });
+  });
+
+  it('a BOM and CRLF line endings are normal', () => {
+    const r = ess(['check', corpus('bom-crlf.yaml'), '--format', 'json']);
+    const json = JSON.parse(r.stdout);
+    expect(json.results.filter((f: { rule: string }) => f.rule === 'yaml' || f.rule === 'schema')).toEqual([]);
+  });
+
+  it('tabs used for indentation', () => {
+    const f = corpus('tabulations.yaml');
+    expectCleanAnswer(['check', f], 1, /tabulation/, { file: f, line: 3 });
+  });
+
+  it('very deep nesting (flow and block)', () => {
+    const dir = tempDir();
+    const flow = join(dir, 'profond-crochets.yaml');
+    writeFileSync(flow, 'version: 1\nx: ' + '['.repeat(100_000) + ']'.repeat(100_000) + '\n');
+    expectCleanAnswer(['check', flow], 1, /imbriqué trop profondément/, { file: flow, line: 2 });
+    const block = join(dir, 'profond-sections.yaml');
+    writeFileSync(block, 'version: 1\n' + Array.from({ length: 3000 }, (_, i) => ' '.repeat(i) + 'a:\n').join('') + ' '.repeat(3000) + 'b\n');
+    expectCleanAnswer(['check', block], 1, /imbriqué trop profondément/, { file: block });
+  });
+
+  it('a 20 MB answer is read (and judged) within seconds', () => {
+    const f = join(tempDir(), 'enorme.yaml');
+    writeFileSync(f, `version: 1\ndiagnostic:\n  autres: "${'x'.repeat(20_000_000)}"\nessai: 1\n`);
+    expectCleanAnswer(['check', f], 1, /Clé inconnue « essai »/, { file: f, line: 4 });
+  });
+
+  it('a path with spaces and accents', () => {
+    const dir = join(tempDir(), 'Équipe de soins été 2026');
+    mkdirSync(dir);
+    const f = join(dir, 'dossier pédiatrie.yaml');
+    writeFileSync(f, 'version: 1\ness:\n  nom: ESS Pédiatrie\n  specialite: pédiatrie\n');
+    expectCleanAnswer(['check', f], 1, /Vouliez-vous dire « pediatrie »/, { file: f, line: 4 });
+  });
+});
