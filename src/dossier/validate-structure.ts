@@ -33,6 +33,9 @@ export function validateStructure(data: unknown, index: SourceIndex): Finding[] 
     ];
   }
   if (!SUPPORTED_VERSIONS.includes(dossier.version as 1)) {
+    if (typeof dossier.version === 'string' && SUPPORTED_VERSIONS.includes(Number(dossier.version) as 1)) {
+      return [schemaFinding(index, '/version', `La version s’écrit comme un nombre, sans guillemets : « version: ${dossier.version} ».`)];
+    }
     return [
       schemaFinding(
         index,

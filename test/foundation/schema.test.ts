@@ -181,6 +181,15 @@ const cases: Array<{ name: string; from: string; to: string; rule: string; path:
     message: /version 3 inconnu : ce programme lit la version 1/,
   },
   {
+    name: 'a version written as text',
+    from: 'version: 1',
+    to: 'version: "1"',
+    rule: 'schema',
+    path: '/version',
+    line: lineOf(sample, 'version: 1'),
+    message: /sans guillemets/,
+  },
+  {
     name: 'a missing version (at the root)',
     from: 'version: 1\n',
     to: '\n',
