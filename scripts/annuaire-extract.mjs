@@ -67,6 +67,7 @@ export function extractLine(row, columns = COLUMNS_56) {
     'Code pays (coord. structure)': '99000',
     'Libellé pays (coord. structure)': 'France',
     'Téléphone (coord. structure)': '0559000000',
+    'Adresse e-mail (coord. structure)': rpps ? `cabinet.${rpps}@medecin.mssante.fr` : '',
     'Code Département (structure)': row.dept ?? '',
     'Libellé Département (structure)': row.dept ? 'Département' : '',
     "Autorité d'enregistrement": 'CNOM/CNOM/CNOM',

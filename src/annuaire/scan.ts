@@ -35,6 +35,7 @@ export async function scanExtract(file: string, options: ScanOptions): Promise<{
   // `SM15|` rather than `|SM15|`: Buffer#indexOf jumps from one occurrence of the needle's first
   // byte to the next, and `|` is the most frequent byte of the file (5× slower).
   const patterns = (options.patterns ?? []).map((p) => Buffer.from(p.replace(/^\|/, ''), 'latin1'));
+  const groups = prefixGroups(patterns);
   const ids = new Set([...(options.ids ?? [])].filter((id) => /^\d{11}$/.test(id)));
   const tails = new Uint8Array(100000);
   for (const id of ids) tails[Number(id.slice(6))] = 1;
@@ -90,20 +91,24 @@ export async function scanExtract(file: string, options: ScanOptions): Promise<{
       from = nl + 1;
     }
     if (from >= to) return;
-    if (patterns.length > 0 && options.onPatternRow) {
+    if (groups.length > 0 && options.onPatternRow) {
+      // One native search per common prefix (`SM` for the 5 codes of cardiologie), each hit
+      // checked in place: one pass over the buffer whatever the number of codes.
       const starts: number[] = [];
-      for (const pattern of patterns) {
+      for (const { needle, members } of groups) {
         let p = from;
         for (;;) {
-          const hit = buf.indexOf(pattern, p);
+          const hit = buf.indexOf(needle, p);
           if (hit === -1 || hit >= to) break;
-          const start = hit === from ? from : Math.max(from, buf.lastIndexOf(NL, hit - 1) + 1);
-          starts.push(start);
+          if (!members.some((pattern) => matchesAt(buf, hit, pattern))) {
+            p = hit + 1;
+            continue;
+          }
+          starts.push(hit === from ? from : Math.max(from, buf.lastIndexOf(NL, hit - 1) + 1));
           p = buf.indexOf(NL, hit) + 1;
         }
       }
-      const unique = patterns.length > 1 ? new Set(starts) : starts;
-      for (const start of unique) options.onPatternRow(decode(buf, start, buf.indexOf(NL, start)));
+      for (const start of groups.length > 1 ? new Set(starts) : starts) options.onPatternRow(decode(buf, start, buf.indexOf(NL, start)));
     }
     if (ids.size > 0 && options.onIdRow) {
       const idCol = columns!.id;
@@ -166,6 +171,23 @@ export async function scanExtract(file: string, options: ScanOptions): Promise<{
     source.close();
   }
   return { name: source.name };
+}
+
+/** Patterns grouped by first byte, each group searched for its members' common prefix. */
+function prefixGroups(patterns: Buffer[]): Array<{ needle: Buffer; members: Buffer[] }> {
+  const byFirst = new Map<number, Buffer[]>();
+  for (const p of patterns) if (p.length > 0) byFirst.set(p[0]!, [...(byFirst.get(p[0]!) ?? []), p]);
+  return [...byFirst.values()].map((members) => {
+    let length = Math.min(...members.map((m) => m.length));
+    for (const m of members) while (m.compare(members[0]!, 0, length, 0, length) !== 0) length--;
+    return { needle: members[0]!.subarray(0, length), members };
+  });
+}
+
+function matchesAt(buf: Buffer, at: number, pattern: Buffer): boolean {
+  if (at + pattern.length > buf.length) return false;
+  for (let i = 0; i < pattern.length; i++) if (buf[at + i] !== pattern[i]) return false;
+  return true;
 }
 
 function tooLong(file: string, columns: ColumnIndex | undefined): never {

@@ -102,6 +102,21 @@ describe('scanExtract: the count matches the definition exactly', () => {
   });
 });
 
+describe('scanExtract: the pattern pre-filter', () => {
+  it('passes each line containing one of the patterns once, whatever their first bytes', async () => {
+    const file = writeExtract([
+      person('10071968035', { sf: 'SM04', mode: 'S' }),
+      person('10043216737', { sf: 'SM73', mode: 'S' }),
+      person('10001601219', { sf: 'SM15', mode: 'L' }),
+      person('10090943837', { sf: 'SM04', mode: 'L' }), // two patterns on one line
+      person('10010763422', { sf: 'SM15', mode: 'B' }),
+    ]);
+    const seen: string[] = [];
+    await scanExtract(file, { patterns: ['|SM04|', '|SM73|', '|L|'], onPatternRow: (row) => seen.push(row.id) });
+    expect(seen.sort()).toEqual(['10001601219', '10043216737', '10071968035', '10090943837']);
+  });
+});
+
 describe('scanExtract: rows of given persons', () => {
   it('returns every activity line of the adhérents, by RPPS or identification nationale', async () => {
     const file = writeExtract([
