@@ -53,7 +53,7 @@ export async function annuaireFindings(file: string, dossier: Dossier, index: So
         'annuaire-identite',
         'warning',
         `${base}/${nomDiffers ? 'nom' : 'prenom'}`,
-        `Le RPPS ${a.rpps} est celui de ${first.prenom} ${first.nom} dans l’Annuaire santé, pas de ${[a.prenom, a.nom].filter(Boolean).join(' ')} : corrigez le nom ou le numéro RPPS.`,
+        `Dans l’Annuaire santé, le RPPS ${a.rpps} est au nom de ${first.prenom} ${first.nom}, et non « ${[a.prenom, a.nom].filter(Boolean).join(' ')} » : corrigez le nom, le prénom ou le numéro RPPS.`,
       );
     }
     const medecin = rows.filter((r) => r.profession === PROFESSION_MEDECIN);

@@ -119,7 +119,7 @@ export async function scanExtract(file: string, options: ScanOptions): Promise<{
         let p = start;
         for (let c = 0; c < idCol && p < end; p++) if (buf[p] === BAR) c++;
         // `8` + RPPS (identification nationale) → the RPPS.
-        if (buf[p] === 0x38 && buf[p + 12] === BAR) p++;
+        if (buf[p] === 0x38 && buf[p + 11] !== BAR && buf[p + 12] === BAR) p++;
         // The last 5 digits as a small integer: a bitmap lookup, no string, for most lines.
         if (buf[p + 11] === BAR) {
           let low = 0;
