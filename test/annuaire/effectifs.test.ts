@@ -1,6 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { ess } from '../helpers/cli.js';
+import { BIN, ess } from '../helpers/cli.js';
 import { COLUMNS_52, ENTRY_NAME, extractText, rppsFrom, writeExtract, writeZip, type ExtractRow } from './helpers.js';
 
 const id = (k: number) => rppsFrom(1_000_000_000 + k);
@@ -71,5 +72,16 @@ describe('ess effectifs', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('colonnes absentes de la première ligne : « Prénom d\'exercice », « Code type savoir-faire »');
     expect(r.stdout).toBe('');
+  });
+
+  // util-linux `script` gives the command a terminal: the progress shows on it, then is cleared.
+  it.skipIf(!existsSync('/usr/bin/script'))('shows the share of bytes read on a terminal only', () => {
+    const command = `${process.execPath} ${BIN} effectifs --annuaire ${file} --specialite dermatologie --departements 40 --format json`;
+    const tty = spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(tty.status).toBe(0);
+    expect(tty.stdout).toContain('\rLecture de l’Annuaire santé… 100 %\r\x1b[K');
+    const piped = ess(['effectifs', '--annuaire', file, '--specialite', 'dermatologie', '--departements', '40', '--format', 'json']);
+    expect(piped.stderr).toBe('');
+    expect(piped.stdout).not.toContain('%');
   });
 });
