@@ -43,7 +43,7 @@ export async function scanExtract(file: string, options: ScanOptions): Promise<{
   let maxCol = 0;
   let seps = new Int32Array(0);
 
-  /** Fills `seps[c]` with the end of field c (its `|`, or the line end); false if the line is short. */
+  /** Fills `seps[c]` with the end of field c (its `|`, or the line end: a short line has empty fields). */
   const split = (buf: Buffer, start: number, end: number): void => {
     let p = start;
     for (let c = 0; c <= maxCol; c++) {
