@@ -1,19 +1,33 @@
 import { EXIT_FINDINGS, EXIT_OK } from '../core/errors.js';
-import type { Stage } from '../core/findings.js';
+import { byPosition, summarize, type Stage } from '../core/findings.js';
 import { readDossierFile } from '../dossier/read.js';
 import { formatJson } from '../format/json.js';
 import { formatStylish } from '../format/stylish.js';
 import { colorsFor } from '../format/colors.js';
-import { lintDossier } from '../lint.js';
+import { lintDossier, type LintResult } from '../lint.js';
 
 export interface CheckOptions {
   etape: Stage;
   format: 'stylish' | 'json';
+  /** Path of an Annuaire santé extract: the adhérents are checked against it. */
+  annuaire?: string;
 }
 
 export async function check(file: string, options: CheckOptions): Promise<number> {
-  const result = lintDossier(readDossierFile(file), options.etape);
+  let result = lintDossier(readDossierFile(file), options.etape);
+  if (options.annuaire !== undefined) result = await withAnnuaire(result, options.annuaire);
   const out = options.format === 'json' ? formatJson(result) : formatStylish(result, colorsFor(process.stdout));
   process.stdout.write(out + '\n');
   return result.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** The annuaire module (and yauzl) is loaded only with --annuaire: plain `check` starts as fast as before. */
+async function withAnnuaire(result: LintResult, path: string): Promise<LintResult> {
+  const { annuaireFindings, assertReadable } = await import('../annuaire/check.js');
+  assertReadable(path);
+  // A dossier whose structure is wrong is not compared: its findings come first.
+  if (!result.dossier || !result.index) return result;
+  const extra = await annuaireFindings(path, result.dossier, result.index);
+  const results = [...result.results, ...extra].sort(byPosition);
+  return { ...result, results, summary: summarize(results) };
 }
