@@ -25,3 +25,17 @@ export const checkboxTheme = {
   style: { keysHelpTip: keysHelpTip('cocher') },
   i18n: { disabledError: 'Ce choix n’est pas disponible.' },
 };
+
+const ENGLISH_ERRORS: Record<string, string> = {
+  'No results found': 'Aucun résultat : essayez un autre mot.',
+  'You must provide a valid value': 'Réponse non valable.',
+  'You must provide a value': 'Une réponse est attendue ici.',
+};
+
+const error = (text: string) => styleText('red', `> ${ENGLISH_ERRORS[text] ?? text}`);
+
+export const searchTheme = { style: { keysHelpTip: keysHelpTip('choisir'), error } };
+
+export const confirmTheme = {
+  keywords: { yes: 'Oui', no: 'Non', error: () => 'Répondez « o » (oui) ou « n » (non).' },
+};

@@ -9,7 +9,7 @@ import { getAnswer, setAnswer } from './answers-path.js';
 import { parseAdherentsCsv, readCsvFile, type CsvAdherent as Adherent } from './csv-adherents.js';
 import { A_COMPLETER, type InitAnswers } from './skeleton.js';
 import { summaryLines, unanswered } from './summary.js';
-import { checkboxTheme, selectTheme } from './theme.js';
+import { checkboxTheme, confirmTheme, searchTheme, selectTheme } from './theme.js';
 import * as v from './validators.js';
 
 export type Prompts = Pick<typeof Inquirer, 'input' | 'select' | 'checkbox' | 'confirm' | 'search'>;
@@ -114,8 +114,7 @@ function textSection(id: string, pointer: string, questions: ReadonlyArray<{ poi
       help(ctx, schemaAt(pointer)?.description);
       const now = await ctx.p.confirm({
         message: `Répondre maintenant aux ${questions.length} questions de « ${titre} » ? (sinon elles restent « ${A_COMPLETER} » dans le fichier, à rédiger plus tard)`,
-        default: false,
-      });
+        default: false, theme: confirmTheme });
       if (!now) return;
       for (const q of questions) {
         if (!q.list) {
@@ -145,11 +144,11 @@ const identification: Section = {
       message: `${node?.title} (tapez pour filtrer) :`,
       source: (term) => {
         const t = normalize(term ?? '');
-        return specialites.filter((s) => !t || normalize(s.libelle).includes(t) || s.id.includes(t)).map((s) => ({ name: s.libelle, value: s.id }));
+        return specialites.filter((s) => !t || normalize(s.libelle).includes(t) || s.id.includes(t)).map((s) => ({ name: s.libelle, value: s.id, description: s.eligible ? undefined : `Impossible : ${s.motif ?? ''}.` }));
       },
       validate: v.specialite,
       default: current,
-      theme: selectTheme,
+      theme: searchTheme,
     });
     setAnswer(ctx.answers, '/ess/specialite', specialite);
     await ask(ctx, '/ess/date', 'date', { message: `${title('/ess/date')} (JJ/MM/AAAA)` });
@@ -185,7 +184,7 @@ const territoire: Section = {
     setAnswer(ctx.answers, '/territoire/medecins_specialite', n);
     if (n !== undefined && n < 10) {
       help(ctx, schemaAt('/territoire/derogation')?.description);
-      const derogation = await ctx.p.confirm({ message: `Moins de 10 médecins sur le territoire : demander une dérogation ?`, default: true });
+      const derogation = await ctx.p.confirm({ message: `Moins de 10 médecins sur le territoire : demander une dérogation ?`, default: true, theme: confirmTheme });
       if (derogation) await ask(ctx, '/territoire/derogation/motif');
       else setAnswer(ctx.answers, '/territoire/derogation', undefined);
     } else setAnswer(ctx.answers, '/territoire/derogation', undefined);
@@ -240,7 +239,7 @@ const referent: Section = {
     help(ctx, schemaAt('/referent')?.description);
     const rl = getAnswer(ctx.answers, '/statut_juridique/representant_legal') as Record<string, string> | undefined;
     if (rl?.nom) {
-      const same = await ctx.p.confirm({ message: `Le référent est-il ${[rl.prenom, rl.nom].filter(Boolean).join(' ')}, le représentant légal ?`, default: false });
+      const same = await ctx.p.confirm({ message: `Le référent est-il ${[rl.prenom, rl.nom].filter(Boolean).join(' ')}, le représentant légal ?`, default: false, theme: confirmTheme });
       if (same) {
         for (const key of ['nom', 'prenom', 'courriel', 'telephone']) setAnswer(ctx.answers, `/referent/${key}`, rl[key]);
         await ask(ctx, '/referent/profession');
@@ -270,7 +269,7 @@ const partenaires: Section = {
     }
     const rubrique = new Map(rubriquesPartenaires.map((r) => [r.id, r.titre]));
     for (;;) {
-      const more = await ctx.p.confirm({ message: list.length === 0 ? 'Ajouter un partenaire du projet ?' : 'Ajouter un autre partenaire ?', default: list.length === 0 });
+      const more = await ctx.p.confirm({ message: list.length === 0 ? 'Ajouter un partenaire du projet ?' : 'Ajouter un autre partenaire ?', default: list.length === 0, theme: confirmTheme });
       if (!more) break;
       const partner: Record<string, string> = {};
       const nom = await ctx.p.input({ message: `${title('/partenaires/0/nom')} :`, validate: v.required });
@@ -373,8 +372,8 @@ const signature: Section = {
   titre: `${title('/lettre_intention')} et ${title('/signature').toLowerCase()}`,
   async ask(ctx) {
     await ask(ctx, '/lettre_intention/date_depot', 'date', { message: `${title('/lettre_intention/date_depot')} (JJ/MM/AAAA)` });
-    await ask(ctx, '/signature/lieu', 'text', { message: `${title('/signature')} — ${title('/signature/lieu').toLowerCase()}` });
-    await ask(ctx, '/signature/date', 'date', { message: `${title('/signature')} — ${title('/signature/date').toLowerCase()} (JJ/MM/AAAA)` });
+    await ask(ctx, '/signature/lieu', 'text', { message: `${title('/signature')} — ${title('/signature/lieu')}` });
+    await ask(ctx, '/signature/date', 'date', { message: `${title('/signature')} — ${title('/signature/date')} (JJ/MM/AAAA)` });
   },
 };
 
