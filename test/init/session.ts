@@ -72,3 +72,26 @@ export async function seesSoon(text: string): Promise<void> {
   }
   sees(text);
 }
+
+/** Answers the least possible until the adhérents question (everything else « À COMPLÉTER »). */
+export async function fastForwardToAdherents(): Promise<void> {
+  await settle(2000);
+  sees("Nom de l'ESS");
+  await answer('ESS Rapide');
+  screen.type('dermato');
+  await settle();
+  await answer('');
+  await answer(''); // date
+  screen.keypress('space');
+  await answer(''); // Charente
+  await answer(''); // médecins
+  await answer(''); // constituée
+  for (let i = 0; i < 2 + 5 + 3; i++) await answer(''); // association, SIRET, représentant, siège
+  for (let i = 0; i < 5; i++) await answer(''); // référent
+  await answer(''); // diagnostic: later
+  sees('Ajouter un partenaire du projet ?');
+  await answer('n');
+  for (let i = 0; i < 5; i++) await answer(''); // gouvernance … déploiement: later
+  for (let i = 0; i < 3; i++) await answer(''); // lettre d'intention, signature
+  sees('Comment saisir les médecins adhérents ?');
+}
