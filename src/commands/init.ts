@@ -52,7 +52,7 @@ export async function init(file: string, options: InitOptions, deps: InitDeps = 
   if (!options.nonInteractif && terminal) {
     const prompts = deps.prompts ?? (await import('@inquirer/prompts'));
     const { runWizard } = await import('../init/wizard.js');
-    const io: WizardIO = { out };
+    const io: WizardIO = { out, columns: process.stdout.columns };
     try {
       answers = await runWizard(prompts, io);
     } catch (error) {

@@ -17,6 +17,8 @@ export type Prompts = Pick<typeof Inquirer, 'input' | 'select' | 'checkbox' | 'c
 export interface WizardIO {
   /** Text shown between prompts (help, reports, the review). */
   out(text: string): void;
+  /** Width of the terminal, for wrapping the help (80 when unknown). */
+  columns?: number;
 }
 
 /** The user chose « Quitter sans rien écrire » at the review. */
@@ -54,8 +56,30 @@ function title(pointer: string): string {
   return schemaAt(pointer)?.title ?? pointer;
 }
 
-function help(ctx: Ctx, text: string | undefined): void {
-  if (text) ctx.io.out(styleText('dim', `  ${text}`) + '\n');
+/** Wraps text at word boundaries, each line indented. */
+export function wrap(text: string, width: number, indent = ''): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines.join('\n');
+}
+
+/**
+ * The schema's description of the question, as help above the prompt. « entre guillemets » is
+ * advice for people editing the YAML: the wizard writes the quotes itself.
+ */
+function help(ctx: Ctx, text: string | undefined, promptTitle?: string): void {
+  if (!text) return;
+  const plain = (s: string) => normalize(s).replace(/[.\s]+$/, '');
+  if (promptTitle && plain(text) === plain(promptTitle)) return;
+  const width = Math.min(ctx.io.columns ?? 80, 100) - 1;
+  ctx.io.out(styleText('dim', wrap(text.replace(/,? entre guillemets/g, ''), width, '  ')) + '\n');
 }
 
 function normalize(s: string): string {
@@ -68,7 +92,7 @@ function normalize(s: string): string {
 /** One question whose help is the schema's description; empty means « À COMPLÉTER » (or ""). */
 async function ask(ctx: Ctx, pointer: string, kind: Kind = 'text', options: { optional?: boolean; message?: string } = {}): Promise<void> {
   const node = schemaAt(pointer);
-  help(ctx, node?.description);
+  help(ctx, node?.description, node?.title);
   const current = getAnswer(ctx.answers, pointer);
   const check = kind === 'text' ? undefined : CHECKS[kind];
   const answer = await ctx.p.input({
@@ -86,7 +110,7 @@ async function ask(ctx: Ctx, pointer: string, kind: Kind = 'text', options: { op
 
 async function askRequired(ctx: Ctx, pointer: string): Promise<void> {
   const node = schemaAt(pointer);
-  help(ctx, node?.description);
+  help(ctx, node?.description, node?.title);
   const current = getAnswer(ctx.answers, pointer);
   const answer = await ctx.p.input({
     message: `${node?.title ?? pointer} :`,
@@ -444,10 +468,11 @@ export function reviewText(answers: InitAnswers): string {
 /** The whole interview; resolves with the answers to write once the user chooses to write. */
 export async function runWizard(p: Prompts, io: WizardIO, initial: InitAnswers = {}): Promise<InitAnswers> {
   const ctx: Ctx = { p, io, answers: initial };
+  const width = Math.min(io.columns ?? 80, 100) - 1;
   io.out(
     `${styleText('bold', 'Assistant de création du dossier ESS')}\n` +
-      `Les questions suivent la trame du projet de santé. Une réponse laissée vide devient « ${A_COMPLETER} » dans le fichier.\n` +
-      'Ctrl-C à tout moment : abandon, aucun fichier écrit.\n',
+      wrap(`Les questions suivent la trame du projet de santé. Une réponse laissée vide devient « ${A_COMPLETER} » dans le fichier.`, width) +
+      '\nCtrl-C à tout moment : abandon, aucun fichier écrit.\n',
   );
   for (const section of SECTIONS) {
     io.out(`\n${styleText('bold', `— ${section.titre} —`)}\n`);

@@ -164,6 +164,11 @@ describe('ess init: a whole wizard session', () => {
     expect(out).toContain('Spécialité : Cardiologie et maladies vasculaires');
     expect(out).toContain('SIRET : 88432176500015');
     expect(out).toContain('1 réponse(s) sur 4 à rédiger plus tard');
+    // Each question's help is the schema's French description, printed above the prompt.
+    expect(out).toContain('  Nombre de médecins libéraux de la spécialité sur le territoire ciblé');
+    expect(out).toContain('data.ameli.fr');
+    expect(out).toContain("  Numéro SIRET de l'association : 14 chiffres (obligatoire si l'association est");
+    expect(out).toContain("  Etat de santé de la population et besoins, en termes d'accès aux soins, pour");
     await keys('down', 'down');
     sees('❯ Modifier : Territoire(s) couvert(s)');
     await answer('');
