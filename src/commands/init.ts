@@ -82,4 +82,3 @@ export async function init(file: string, options: InitOptions, deps: InitDeps = 
   );
   return 0;
 }
-

@@ -14,15 +14,14 @@ export interface BuildOptions {
 /** Guidance that is ours, not the trame's: how to fill what the wizard does not ask. */
 const NOTES: Record<string, string> = {
   '': 'Dossier créé par « ess init ». Remplacez chaque « À COMPLÉTER » par votre réponse, puis vérifiez avec « ess check ».',
-  '/territoire':
-    'Dérogation (moins de 10 médecins sur le territoire, zone en tension, plusieurs spécialités) : ajoutez\nderogation:\n  motif: …',
+  '/territoire': 'Dérogation (moins de 10 médecins sur le territoire, zone en tension, plusieurs spécialités) : ajoutez\nderogation:\n  motif: …',
   '/statut_juridique/siret': 'À garder si l’association est constituée ; sinon supprimez cette ligne.',
   '/statut_juridique/date_depot_prefecture': 'À garder si l’association est en cours de création ; sinon supprimez cette ligne.',
-  '/partenaires': 'Un partenaire par entrée. type : msp, cds, esp, cpts, dac, ess, etablissement_sante, medico_social ou autre ; formalisation : envisagee, en_cours ou formalisee.',
+  '/partenaires':
+    'Un partenaire par entrée. type : msp, cds, esp, cpts, dac, ess, etablissement_sante, medico_social ou autre ; formalisation : envisagee, en_cours ou formalisee.',
   '/missions/consultations_avancees':
     'Mission optionnelle : laissez « lieux: [] » si l’ESS n’en prévoit pas ; sinon un lieu par entrée :\n- { commune: …, code_postal: "64120", structure: …, vacations: …, specificite: … }',
-  '/deploiement/missions':
-    'Si l’ESS prévoit la mission optionnelle, ajoutez :\nconsultations_avancees: { travaux: …, date: AAAA-MM-JJ }',
+  '/deploiement/missions': 'Si l’ESS prévoit la mission optionnelle, ajoutez :\nconsultations_avancees: { travaux: …, date: AAAA-MM-JJ }',
   '/indicateurs/complementaires': 'Facultatif : un indicateur par ligne, « - … ».',
   '/indicateurs/qualitatifs': 'Au moins un indicateur, un par ligne, « - … ».',
   '/adherents': 'Un médecin par ligne ; numéro RPPS à 11 chiffres entre guillemets ; « specialite: » seulement si elle diffère de celle de l’ESS.',

@@ -91,7 +91,15 @@ function columnOf(header: string): Column | undefined {
   return undefined;
 }
 
-const specialiteByWord = new Map(specialites.flatMap((s) => [[normalize(s.id), s.id], [normalize(s.libelle), s.id]] as Array<[string, string]>));
+const specialiteByWord = new Map(
+  specialites.flatMap(
+    (s) =>
+      [
+        [normalize(s.id), s.id],
+        [normalize(s.libelle), s.id],
+      ] as Array<[string, string]>,
+  ),
+);
 
 /** The separator of the header line: the one of `;` and `,` that occurs more. */
 function detectSeparator(headerLine: string): string {
@@ -109,7 +117,8 @@ export function parseAdherentsCsv(input: string, known: ReadonlySet<string> = ne
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const rows = csvRows(text, detectSeparator(firstLine));
   const header = rows.shift();
-  if (!header) return { adherents: [], problems: [{ line: 1, message: 'Le fichier est vide : la première ligne doit nommer les colonnes nom, prénom et RPPS.' }] };
+  if (!header)
+    return { adherents: [], problems: [{ line: 1, message: 'Le fichier est vide : la première ligne doit nommer les colonnes nom, prénom et RPPS.' }] };
   const columns = new Map<Column, number>();
   header.cells.forEach((cell, i) => {
     const column = columnOf(cell);
@@ -173,6 +182,8 @@ export function readCsvFile(path: string): { text: string } | { problem: string 
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return { problem: `${path} n’est pas encodé en UTF-8 : dans le tableur, enregistrez-le en « CSV UTF-8 » (Excel) ou choisissez le jeu de caractères « Unicode (UTF-8) » (LibreOffice).` };
+    return {
+      problem: `${path} n’est pas encodé en UTF-8 : dans le tableur, enregistrez-le en « CSV UTF-8 » (Excel) ou choisissez le jeu de caractères « Unicode (UTF-8) » (LibreOffice).`,
+    };
   }
 }

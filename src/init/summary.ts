@@ -60,7 +60,8 @@ export function summaryLines(answers: InitAnswers, sectionId: string): string[] 
       const list = (at('/partenaires') as Array<Record<string, string>> | undefined) ?? [];
       if (list.length === 0) return [`Aucun partenaire saisi (${A_COMPLETER})`];
       return list.map(
-        (p) => `${p.nom} — ${typePartenaireById.get(p.type ?? '')?.libelle ?? shown(p.type)} — ${formalisationById.get(p.formalisation ?? '')?.libelle ?? shown(p.formalisation)}`,
+        (p) =>
+          `${p.nom} — ${typePartenaireById.get(p.type ?? '')?.libelle ?? shown(p.type)} — ${formalisationById.get(p.formalisation ?? '')?.libelle ?? shown(p.formalisation)}`,
       );
     }
     case 'adherents': {

@@ -104,7 +104,6 @@ async function ask(ctx: Ctx, pointer: string, kind: Kind = 'text', options: { op
   const value = answer.trim();
   if (value === '') return setAnswer(ctx.answers, pointer, undefined);
   if (kind === 'date') return setAnswer(ctx.answers, pointer, v.isoDate(value));
-  if (kind === 'code_postal') return setAnswer(ctx.answers, pointer, value);
   setAnswer(ctx.answers, pointer, value);
 }
 
@@ -136,9 +135,14 @@ function textSection(id: string, pointer: string, questions: ReadonlyArray<{ poi
     texts: questions.filter((q) => !q.optional).map((q) => (q.list ? `${q.pointer}/0` : q.pointer)),
     async ask(ctx) {
       help(ctx, schemaAt(pointer)?.description);
+      const one = questions.length === 1;
       const now = await ctx.p.confirm({
-        message: `Répondre maintenant aux ${questions.length} questions de « ${titre} » ? (sinon elles restent « ${A_COMPLETER} » dans le fichier, à rédiger plus tard)`,
-        default: false, theme: confirmTheme });
+        message:
+          `Répondre maintenant ${one ? 'à la question' : `aux ${questions.length} questions`} de « ${titre} » ? ` +
+          `(sinon ${one ? 'elle reste' : 'elles restent'} « ${A_COMPLETER} » dans le fichier, à rédiger plus tard)`,
+        default: false,
+        theme: confirmTheme,
+      });
       if (!now) return;
       for (const q of questions) {
         if (!q.list) {
@@ -168,7 +172,9 @@ const identification: Section = {
       message: `${node?.title} (tapez pour filtrer) :`,
       source: (term) => {
         const t = normalize(term ?? '');
-        return specialites.filter((s) => !t || normalize(s.libelle).includes(t) || s.id.includes(t)).map((s) => ({ name: s.libelle, value: s.id, description: s.eligible ? undefined : `Impossible : ${s.motif ?? ''}.` }));
+        return specialites
+          .filter((s) => !t || normalize(s.libelle).includes(t) || s.id.includes(t))
+          .map((s) => ({ name: s.libelle, value: s.id, description: s.eligible ? undefined : `Impossible : ${s.motif ?? ''}.` }));
       },
       validate: v.specialite,
       default: current,
@@ -196,7 +202,10 @@ const territoire: Section = {
     setAnswer(ctx.answers, '/territoire/departements', codes);
 
     help(ctx, schemaAt('/territoire/medecins_specialite')?.description);
-    help(ctx, 'Où le trouver : data.ameli.fr, « Professionnels de santé libéraux » (effectifs par spécialité et par département), ou « ess effectifs » avec un extrait de l’Annuaire santé. Laissez vide si vous ne l’avez pas encore.');
+    help(
+      ctx,
+      'Où le trouver : data.ameli.fr, « Professionnels de santé libéraux » (effectifs par spécialité et par département), ou « ess effectifs » avec un extrait de l’Annuaire santé. Laissez vide si vous ne l’avez pas encore.',
+    );
     const currentMedecins = getAnswer(ctx.answers, '/territoire/medecins_specialite');
     const medecins = await ctx.p.input({
       message: `${title('/territoire/medecins_specialite')} :`,
@@ -208,7 +217,11 @@ const territoire: Section = {
     setAnswer(ctx.answers, '/territoire/medecins_specialite', n);
     if (n !== undefined && n < 10) {
       help(ctx, schemaAt('/territoire/derogation')?.description);
-      const derogation = await ctx.p.confirm({ message: `Moins de 10 médecins sur le territoire : demander une dérogation ?`, default: true, theme: confirmTheme });
+      const derogation = await ctx.p.confirm({
+        message: `Moins de 10 médecins sur le territoire : demander une dérogation ?`,
+        default: true,
+        theme: confirmTheme,
+      });
       if (derogation) await ask(ctx, '/territoire/derogation/motif');
       else setAnswer(ctx.answers, '/territoire/derogation', undefined);
     } else setAnswer(ctx.answers, '/territoire/derogation', undefined);
@@ -224,7 +237,11 @@ const statut: Section = {
       message: `${title('/statut_juridique/etat')} :`,
       choices: [
         { name: 'Association loi 1901 (déjà déclarée)', value: 'constituee', description: 'Le n° SIRET de l’association sera demandé.' },
-        { name: 'Association en cours de création', value: 'en_creation', description: 'La date du dépôt de la demande auprès de la Préfecture sera demandée.' },
+        {
+          name: 'Association en cours de création',
+          value: 'en_creation',
+          description: 'La date du dépôt de la demande auprès de la Préfecture sera demandée.',
+        },
       ],
       default: getAnswer(ctx.answers, '/statut_juridique/etat') as 'constituee' | undefined,
       theme: selectTheme,
@@ -263,7 +280,11 @@ const referent: Section = {
     help(ctx, schemaAt('/referent')?.description);
     const rl = getAnswer(ctx.answers, '/statut_juridique/representant_legal') as Record<string, string> | undefined;
     if (rl?.nom) {
-      const same = await ctx.p.confirm({ message: `Le référent est-il ${[rl.prenom, rl.nom].filter(Boolean).join(' ')}, le représentant légal ?`, default: false, theme: confirmTheme });
+      const same = await ctx.p.confirm({
+        message: `Le référent est-il ${[rl.prenom, rl.nom].filter(Boolean).join(' ')}, le représentant légal ?`,
+        default: false,
+        theme: confirmTheme,
+      });
       if (same) {
         for (const key of ['nom', 'prenom', 'courriel', 'telephone']) setAnswer(ctx.answers, `/referent/${key}`, rl[key]);
         await ask(ctx, '/referent/profession');
@@ -293,7 +314,11 @@ const partenaires: Section = {
     }
     const rubrique = new Map(rubriquesPartenaires.map((r) => [r.id, r.titre]));
     for (;;) {
-      const more = await ctx.p.confirm({ message: list.length === 0 ? 'Ajouter un partenaire du projet ?' : 'Ajouter un autre partenaire ?', default: list.length === 0, theme: confirmTheme });
+      const more = await ctx.p.confirm({
+        message: list.length === 0 ? 'Ajouter un partenaire du projet ?' : 'Ajouter un autre partenaire ?',
+        default: list.length === 0,
+        theme: confirmTheme,
+      });
       if (!more) break;
       const partner: Record<string, string> = {};
       const nom = await ctx.p.input({ message: `${title('/partenaires/0/nom')} :`, validate: v.required });
@@ -330,7 +355,10 @@ async function typeAdherents(ctx: Ctx, list: Adherent[]): Promise<void> {
 }
 
 async function importAdherents(ctx: Ctx, list: Adherent[]): Promise<void> {
-  help(ctx, 'Fichier CSV exporté d’un tableur : une ligne d’en-tête avec les colonnes nom, prénom, RPPS (et spécialité si besoin), séparées par « ; » ou « , », encodé en UTF-8.');
+  help(
+    ctx,
+    'Fichier CSV exporté d’un tableur : une ligne d’en-tête avec les colonnes nom, prénom, RPPS (et spécialité si besoin), séparées par « ; » ou « , », encodé en UTF-8.',
+  );
   for (;;) {
     let text = '';
     const path = await ctx.p.input({
@@ -455,7 +483,9 @@ export function reviewText(answers: InitAnswers): string {
     if (own.length > 0) lines.push(...own.map((l) => `  ${l}`));
     else if (section.texts) {
       const left = unanswered(answers, section.texts);
-      lines.push(`  ${left === 0 ? 'Toutes les réponses sont données.' : `${left} réponse(s) sur ${section.texts.length} à rédiger plus tard (« ${A_COMPLETER} »).`}`);
+      lines.push(
+        `  ${left === 0 ? 'Toutes les réponses sont données.' : `${left} réponse(s) sur ${section.texts.length} à rédiger plus tard (« ${A_COMPLETER} »).`}`,
+      );
     } else if (section.id === 'signature') {
       lines.push(
         `  Lettre d’intention déposée le : ${String(getAnswer(answers, '/lettre_intention/date_depot') ?? A_COMPLETER)} ; signature : ${String(getAnswer(answers, '/signature/lieu') ?? A_COMPLETER)}, le ${String(getAnswer(answers, '/signature/date') ?? A_COMPLETER)}`,

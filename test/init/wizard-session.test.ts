@@ -196,10 +196,30 @@ describe('ess init: a whole wizard session', () => {
     expect(d.territoire).toEqual({ departements: ['40', '64'], medecins_specialite: 15 });
     expect(d.statut_juridique).toMatchObject({ etat: 'constituee', siret: '88432176500015', siege: { code_postal: '64100', commune: 'Bayonne' } });
     expect(d.statut_juridique).not.toHaveProperty('date_depot_prefecture');
-    expect(d.statut_juridique?.representant_legal).toEqual({ nom: 'Etcheverry', prenom: 'Maite', qualite: 'Présidente', courriel: 'maite@example.fr', telephone: '05 59 00 11 22' });
-    expect(d.referent).toEqual({ nom: 'Etcheverry', prenom: 'Maite', profession: 'Cardiologue libérale', courriel: 'maite@example.fr', telephone: '05 59 00 11 22' });
-    expect(d.diagnostic).toEqual({ etat_sante: 'Population âgée.', offre_de_soins: 'Offre concentrée sur la côte.', besoins_cpts: A_COMPLETER, fragilites_parcours: 'Délais de 97 jours.', autres: '' });
-    expect(d.partenaires).toEqual([{ nom: 'CPTS Pays Basque', type: 'cpts', cooperation: 'Télé-expertise pour les médecins traitants.', formalisation: 'en_cours' }]);
+    expect(d.statut_juridique?.representant_legal).toEqual({
+      nom: 'Etcheverry',
+      prenom: 'Maite',
+      qualite: 'Présidente',
+      courriel: 'maite@example.fr',
+      telephone: '05 59 00 11 22',
+    });
+    expect(d.referent).toEqual({
+      nom: 'Etcheverry',
+      prenom: 'Maite',
+      profession: 'Cardiologue libérale',
+      courriel: 'maite@example.fr',
+      telephone: '05 59 00 11 22',
+    });
+    expect(d.diagnostic).toEqual({
+      etat_sante: 'Population âgée.',
+      offre_de_soins: 'Offre concentrée sur la côte.',
+      besoins_cpts: A_COMPLETER,
+      fragilites_parcours: 'Délais de 97 jours.',
+      autres: '',
+    });
+    expect(d.partenaires).toEqual([
+      { nom: 'CPTS Pays Basque', type: 'cpts', cooperation: 'Télé-expertise pour les médecins traitants.', formalisation: 'en_cours' },
+    ]);
     expect(d.gouvernance).toEqual({ articulation: A_COMPLETER, instances: A_COMPLETER });
     expect(d.lettre_intention).toEqual({ date_depot: '2026-10-01', lieu: '' });
     expect(d.signature).toEqual({ lieu: 'Bayonne', date: A_COMPLETER });
