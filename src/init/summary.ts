@@ -70,6 +70,12 @@ export function summaryLines(answers: InitAnswers, sectionId: string): string[] 
       const head = list.slice(0, 5).map((a) => `${a.nom} ${a.prenom} (RPPS ${a.rpps})`);
       return [`${list.length} adhérent(s) :`, ...head, ...(list.length > 5 ? [`… et ${list.length - 5} autre(s)`] : [])];
     }
+    case 'signature':
+      return [
+        `Lettre d’intention déposée (ou à déposer) le : ${shown(at('/lettre_intention/date_depot'))}`,
+        `Projet de santé signé à : ${shown(at('/signature/lieu'))}`,
+        `Projet de santé établi en date du : ${shown(at('/signature/date'))}`,
+      ];
     default:
       return [];
   }

@@ -486,10 +486,6 @@ export function reviewText(answers: InitAnswers): string {
       lines.push(
         `  ${left === 0 ? 'Toutes les réponses sont données.' : `${left} réponse(s) sur ${section.texts.length} à rédiger plus tard (« ${A_COMPLETER} »).`}`,
       );
-    } else if (section.id === 'signature') {
-      lines.push(
-        `  Lettre d’intention déposée le : ${String(getAnswer(answers, '/lettre_intention/date_depot') ?? A_COMPLETER)} ; signature : ${String(getAnswer(answers, '/signature/lieu') ?? A_COMPLETER)}, le ${String(getAnswer(answers, '/signature/date') ?? A_COMPLETER)}`,
-      );
     }
   }
   return lines.join('\n') + '\n\n';

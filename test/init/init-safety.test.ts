@@ -114,6 +114,11 @@ describe('ess init without a terminal (built binary)', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     expect(structuralFindingsOf(join(dir, 'dossier-ess.yaml'))).toEqual([]);
+    const first = readFileSync(join(dir, 'dossier-ess.yaml'), 'utf8');
     expect(ess(['init', '--non-interactif'], { cwd: dir }).status).toBe(2);
+    const forced = ess(['init', '--non-interactif', '--force'], { cwd: dir });
+    expect(forced.status).toBe(0);
+    expect(forced.stdout).toContain('L’ancien fichier est gardé dans dossier-ess.yaml.bak.');
+    expect(readFileSync(join(dir, 'dossier-ess.yaml.bak'), 'utf8')).toBe(first);
   });
 });
