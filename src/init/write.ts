@@ -1,0 +1,70 @@
+// Writing the dossier safely: never over an existing file unless asked, the old one kept as
+// .bak, and atomically (temp file + rename in the same folder) so that an interrupted run
+// leaves nothing half-written.
+import { copyFileSync, existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EssError } from '../core/errors.js';
+
+/** schemas/dossier.schema.json of this installation: searched upwards from this module. */
+export function packageSchemaPath(from = fileURLToPath(import.meta.url)): string | undefined {
+  let dir = dirname(from);
+  for (;;) {
+    const candidate = join(dir, 'schemas', 'dossier.schema.json');
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/**
+ * The modeline's reference to the schema, from the written file: relative when the two share a
+ * folder other than the root (the dossier and the program can move together), else absolute.
+ */
+export function schemaRefFor(file: string, schema: string | undefined): string {
+  if (!schema) return 'https://ess-nouvelle-aquitaine.fr/schemas/dossier.schema.json';
+  const from = dirname(resolve(file));
+  const rel = relative(from, schema);
+  const firstSegment = (p: string) => resolve(p).split(sep).filter(Boolean)[0];
+  if (isAbsolute(rel) || firstSegment(from) !== firstSegment(schema)) return schema.split(sep).join('/');
+  return rel.split(sep).join('/');
+}
+
+/** Refuses (exit 2) when the file exists and --force is not given; folders always refused. */
+export function checkTarget(file: string, force: boolean): void {
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch {
+    if (!existsSync(dirname(resolve(file))))
+      throw new EssError(`Le dossier ${dirname(file)} n’existe pas : créez-le d’abord, ou choisissez un autre chemin pour ${basename(file)}.`);
+    return;
+  }
+  if (stat.isDirectory()) throw new EssError(`${file} est un répertoire : indiquez le nom du fichier à créer (par exemple ${join(file, 'dossier-ess.yaml')}).`);
+  if (!force)
+    throw new EssError(
+      `${file} existe déjà : rien n’a été modifié. Choisissez un autre nom, ou relancez avec --force pour le remplacer (l’ancien fichier sera gardé en ${file}.bak).`,
+    );
+}
+
+/** Writes text atomically; with `backup`, an existing file is first copied to FILE.bak. */
+export function writeDossier(file: string, text: string, backup: boolean): { backupFile?: string } {
+  const target = resolve(file);
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  let backupFile: string | undefined;
+  try {
+    if (backup && existsSync(target)) {
+      backupFile = `${file}.bak`;
+      copyFileSync(target, `${target}.bak`);
+    }
+    writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM') throw new EssError(`Écriture refusée dans ${dirname(file)} : vérifiez les droits d’accès.`);
+    throw new EssError(`Impossible d’écrire ${file} (${code ?? String(error)}).`);
+  }
+  return { backupFile };
+}

@@ -1,0 +1,124 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { init } from '../../src/commands/init.js';
+import { ess, tempDir } from '../helpers/cli.js';
+import { structuralFindings, structuralFindingsOf } from './helpers.js';
+import { answer, fastForwardToAdherents, screen, sees, settle, startInit } from './session.js';
+
+const MINE = 'version: 1\n# mon dossier, à ne pas perdre\n';
+
+describe('ess init: nothing the user wrote is lost', () => {
+  it('refuses an existing file before asking anything: exit 2, file untouched', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'dossier.yaml');
+    writeFileSync(file, MINE);
+    await expect(init(file, {}, { interactive: true, prompts: undefined })).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringContaining('existe déjà : rien n’a été modifié'),
+    });
+    const r = ess(['init', file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`ess : ${file} existe déjà : rien n’a été modifié. Choisissez un autre nom, ou relancez avec --force`);
+    expect(readFileSync(file, 'utf8')).toBe(MINE);
+    expect(readdirSync(dir)).toEqual(['dossier.yaml']);
+  });
+
+  it('with --force, keeps the old file as FICHIER.bak and writes the new one', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'dossier.yaml');
+    writeFileSync(file, MINE);
+    const s = startInit(file, { force: true });
+    await fastForwardToAdherents();
+    await answer(''); // saisir un par un
+    await answer(''); // no adhérent
+    sees('Que faire ?');
+    await answer('');
+    expect(await s.result).toBe(0);
+    expect(readFileSync(`${file}.bak`, 'utf8')).toBe(MINE);
+    expect(s.stdout.join('')).toContain(`L’ancien fichier est gardé dans ${file}.bak.`);
+    expect(structuralFindingsOf(file)).toEqual([]);
+    expect(readdirSync(dir).sort()).toEqual(['dossier.yaml', 'dossier.yaml.bak']);
+  });
+
+  it('Ctrl-C at a prompt: « Abandon. », exit 130, no file', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'dossier.yaml');
+    const s = startInit(file);
+    await settle(2000);
+    await answer('ESS interrompue');
+    sees('Spécialité médicale');
+    screen.keypress({ name: 'c', ctrl: true });
+    expect(await s.result).toBe(130);
+    expect(s.stderr.join('')).toBe('Abandon.\n');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('Ctrl-C at the review: nothing written either; with --force the old file stays as it was', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'dossier.yaml');
+    writeFileSync(file, MINE);
+    const s = startInit(file, { force: true });
+    await fastForwardToAdherents();
+    await answer('');
+    await answer('');
+    sees('Que faire ?');
+    screen.keypress({ name: 'c', ctrl: true });
+    expect(await s.result).toBe(130);
+    expect(readFileSync(file, 'utf8')).toBe(MINE);
+    expect(readdirSync(dir)).toEqual(['dossier.yaml']);
+  });
+
+  it('« Quitter sans rien écrire » at the review: « Abandon. », no file', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'dossier.yaml');
+    const s = startInit(file);
+    await fastForwardToAdherents();
+    await answer('');
+    await answer('');
+    sees('Que faire ?');
+    screen.keypress('up'); // the last choice
+    await settle();
+    sees('❯ Quitter sans rien écrire');
+    await answer('');
+    expect(await s.result).toBe(130);
+    expect(s.stderr.join('')).toBe('Abandon.\n');
+    expect(existsSync(file)).toBe(false);
+  });
+});
+
+describe('ess init without a terminal (built binary)', () => {
+  it('no TTY: a French notice on stderr, the full skeleton written, no question, no hang', () => {
+    const dir = tempDir();
+    const r = ess(['init', 'mon-dossier.yaml'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('ess init : l’entrée ou la sortie n’est pas un terminal');
+    expect(r.stderr).toContain('squelette complet');
+    expect(r.stdout).toContain('Dossier écrit : mon-dossier.yaml');
+    expect(r.stdout).toContain('ess check mon-dossier.yaml');
+    expect(r.stdout).toContain('ess render mon-dossier.yaml');
+    const text = readFileSync(join(dir, 'mon-dossier.yaml'), 'utf8');
+    expect(structuralFindings(text)).toEqual([]);
+    expect(text).toContain('nom: À COMPLÉTER');
+    // The package's schema, from a folder that shares no parent with it but the root: absolute.
+    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=\/.*\/schemas\/dossier\.schema\.json$/);
+    const check = ess(['check', join(dir, 'mon-dossier.yaml'), '--format', 'json']);
+    const rules = new Set((JSON.parse(check.stdout) as { results: Array<{ rule: string }> }).results.map((f) => f.rule));
+    expect(rules.has('schema')).toBe(false);
+    expect(rules.has('yaml')).toBe(false);
+  });
+
+  it('--non-interactif: the same skeleton, without the notice; default file dossier-ess.yaml', () => {
+    const dir = tempDir();
+    const r = ess(['init', '--non-interactif'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(structuralFindingsOf(join(dir, 'dossier-ess.yaml'))).toEqual([]);
+    const first = readFileSync(join(dir, 'dossier-ess.yaml'), 'utf8');
+    expect(ess(['init', '--non-interactif'], { cwd: dir }).status).toBe(2);
+    const forced = ess(['init', '--non-interactif', '--force'], { cwd: dir });
+    expect(forced.status).toBe(0);
+    expect(forced.stdout).toContain('L’ancien fichier est gardé dans dossier-ess.yaml.bak.');
+    expect(readFileSync(join(dir, 'dossier-ess.yaml.bak'), 'utf8')).toBe(first);
+  });
+});

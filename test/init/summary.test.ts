@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { seuilAdherents, summaryLines } from '../../src/init/summary.js';
+import { reviewText } from '../../src/init/wizard.js';
+import { RPPS } from './helpers.js';
+
+describe('review screen', () => {
+  it.each([
+    [182, 19],
+    [180, 18],
+    [10, 1],
+    [9, 1],
+    [0, 0],
+  ])('threshold of adhérents for %i médecins: %i (10 %, rounded up)', (medecins, seuil) => expect(seuilAdherents(medecins)).toBe(seuil));
+
+  it('summarises the territory with the threshold against the adhérents typed', () => {
+    const answers = { territoire: { departements: ['64' as const], medecins_specialite: 25 }, adherents: [{ nom: 'A', prenom: 'B', rpps: RPPS[0] }] };
+    expect(summaryLines(answers, 'territoire')).toEqual([
+      'Départements : Pyrénées-Atlantiques (64)',
+      'Médecins de la spécialité sur le territoire : 25',
+      'Seuil d’adhérents au départ (10 % de 25, arrondi au-dessus) : 3 — 1 adhérent(s) saisi(s) : il en manque 2.',
+    ]);
+  });
+
+  it('shows « À COMPLÉTER » for what is not answered, and counts the long texts left', () => {
+    const text = reviewText({ diagnostic: { etat_sante: 'Réponse.' } }).replace(/\x1b\[[0-9;]*m/g, '');
+    expect(text).toContain('Nom : À COMPLÉTER');
+    expect(text).toContain('Statut : À COMPLÉTER');
+    expect(text).toContain('SIRET : À COMPLÉTER');
+    expect(text).toContain('Dépôt en préfecture : À COMPLÉTER');
+    expect(text).toContain('3 réponse(s) sur 4 à rédiger plus tard');
+    expect(text).toContain('Aucun adhérent saisi (À COMPLÉTER)');
+    expect(text).toContain('Projet de santé signé à : À COMPLÉTER');
+  });
+});
