@@ -1,8 +1,9 @@
 // Writing the dossier safely: never over an existing file unless asked, the old one kept as
 // .bak, and atomically (temp file + rename in the same folder) so that an interrupted run
 // leaves nothing half-written.
-import { copyFileSync, existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { writeFileAtomic } from '../core/atomic-write.js';
 import { fileURLToPath } from 'node:url';
 import { EssError } from '../core/errors.js';
 
@@ -48,23 +49,14 @@ export function checkTarget(file: string, force: boolean): void {
     );
 }
 
-/** Writes text atomically; with `backup`, an existing file is first copied to FILE.bak. */
+/** Writes text atomically; with `backup`, an existing file is first kept (whole) as FILE.bak. */
 export function writeDossier(file: string, text: string, backup: boolean): { backupFile?: string } {
   const target = resolve(file);
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   let backupFile: string | undefined;
-  try {
-    if (backup && existsSync(target)) {
-      backupFile = `${file}.bak`;
-      copyFileSync(target, `${target}.bak`);
-    }
-    writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
-    renameSync(temp, target);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EPERM') throw new EssError(`Écriture refusée dans ${dirname(file)} : vérifiez les droits d’accès.`);
-    throw new EssError(`Impossible d’écrire ${file} (${code ?? String(error)}).`);
+  if (backup && existsSync(target)) {
+    writeFileAtomic(`${target}.bak`, readFileSync(target));
+    backupFile = `${file}.bak`;
   }
+  writeFileAtomic(target, text);
   return { backupFile };
 }
