@@ -1,0 +1,35 @@
+// French wording shared by the rules' messages and the summary of `ess check`.
+import { formatNumber, plural } from '../core/text.js';
+import type { Cpam } from '../referentiels/index.js';
+import type { Seat } from './facts.js';
+
+/** 0.0916 → "9,2 %". */
+export function percent(share: number): string {
+  return `${formatNumber(share * 100, 1)} %`;
+}
+
+/** 57800 → "57 800 €". */
+export function euros(amount: number): string {
+  return `${formatNumber(amount)} €`;
+}
+
+/** "11 adhérents pour 120 médecins (9,2 %)". */
+export function shareText(adherents: number, medecins: number): string {
+  const share = medecins > 0 ? ` (${percent(adherents / medecins)})` : '';
+  return `${plural(adherents, 'adhérent')} pour ${plural(medecins, 'médecin')} de la spécialité sur le territoire${share}`;
+}
+
+export function cpamName(cpam: Cpam): string {
+  return cpam.nom;
+}
+
+/** "64100 Bayonne" or what is known of the seat. */
+export function seatText(seat: Seat): string {
+  return [seat.codePostal, seat.commune].filter(Boolean).join(' ') || 'adresse non renseignée';
+}
+
+/** "A, B et C". */
+export function listText(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
+}
