@@ -1,5 +1,6 @@
 import type { Finding } from '../core/findings.js';
 import type { Rule, RuleContext } from './rule.js';
+import { valueAt } from './values.js';
 import { aCompleter } from './a-completer.js';
 import { specialiteMedecineGenerale } from './specialite-medecine-generale.js';
 import { rppsCle } from './rpps-cle.js';
@@ -61,7 +62,10 @@ export function runRules(context: RuleContext, registry: readonly Rule[] = rules
     if (!rule.stages.includes(context.stage)) continue;
     const base = context.stage === 'lettre' && rule.lettreSeverity ? rule.lettreSeverity : rule.severity;
     for (const report of rule.check(context)) {
-      const { line, column } = context.index.at(report.path, report.at);
+      // A finding about a whole section or list points at its key, where the reader sees its name.
+      const value = valueAt(context.dossier, report.path);
+      const part = report.at ?? (value !== null && typeof value === 'object' ? 'key' : 'value');
+      const { line, column } = context.index.at(report.path, part);
       findings.push({
         rule: rule.id,
         severity: report.severity ?? base,
