@@ -5,7 +5,7 @@ export const rppsDoublon: Rule = {
   id: 'rpps-doublon',
   severity: 'error',
   stages: ['lettre', 'projet'],
-  source: 'cahier des charges, Annexe 1 (liste des médecins adhérents)',
+  source: 'trame type, Annexe 1 « liste des médecins adhérents »',
   description: 'Un même numéro RPPS n’apparaît qu’une fois dans la liste des adhérents ; chaque répétition est signalée en nommant la ligne de la première.',
   check({ dossier, index }) {
     const reports: RuleReport[] = [];
@@ -23,7 +23,7 @@ export const rppsDoublon: Rule = {
       const line = index.at(pointer('adherents', j, 'rpps')).line;
       reports.push({
         path: pointer('adherents', i, 'rpps'),
-        message: `Le numéro RPPS ${rpps} de ${adherentLabel(adherent, i)} figure déjà ligne ${line} (${adherentLabel(adherents[j], j)}) : un médecin ne compte qu’une fois parmi les adhérents. Supprimez le doublon ou corrigez le numéro`,
+        message: `Le numéro RPPS ${rpps} de ${adherentLabel(adherent, i)} figure déjà ligne ${line}, pour ${adherentLabel(adherents[j], j)} : un médecin ne compte qu’une fois parmi les adhérents. Supprimez le doublon ou corrigez le numéro`,
       });
     });
     return reports;

@@ -13,7 +13,7 @@ ruleTable('rpps-doublon', {
       path: '/adherents/4/rpps',
       line: lineIn(twice, '10071968035', 2),
       severity: { lettre: 'error', projet: 'error' },
-      message: [`figure déjà ligne ${lineIn(twice, '10071968035')}`, 'Lafitte Sébastien (adhérent n° 5)', 'Etcheverry Maite (adhérent n° 1)'],
+      message: [`figure déjà ligne ${lineIn(twice, '10071968035')}`, 'Lafitte Sébastien (adhérent n° 5)', 'pour Etcheverry Maite (adhérent n° 1)'],
     },
     {
       name: 'three times: each later occurrence',
