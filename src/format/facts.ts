@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import { plural } from '../core/text.js';
+import { formatNumber, plural } from '../core/text.js';
 import type { Facts } from '../rules/facts.js';
 import { euros, listText, percent, seatText } from '../rules/wording.js';
 
@@ -15,7 +15,7 @@ export function formatFacts(facts: Facts, c: ChalkInstance): string[] {
   } else {
     row('Adhérents', `${plural(adherents, 'adhérent')} sur ${plural(medecins, 'médecin')} de la spécialité sur le territoire${share !== undefined ? ` (${percent(share)})` : ''}`);
     for (const t of facts.thresholds) {
-      const state = t.met ? c.green(`atteint (${t.required} requis)`) : c.yellow(`${t.required} requis : encore ${plural(t.missing, 'adhérent')} à convaincre`);
+      const state = t.met ? c.green(`atteint (${formatNumber(t.required)} requis)`) : c.yellow(`${formatNumber(t.required)} requis : encore ${plural(t.missing, 'adhérent')} à convaincre`);
       row(`${t.percent} %`, `${THRESHOLD_NAMES[t.percent] ?? ''} — ${state}`);
     }
   }

@@ -1,4 +1,4 @@
-import { plural } from '../core/text.js';
+import { formatNumber, plural } from '../core/text.js';
 import type { Rule } from './rule.js';
 import { factsOf } from './facts.js';
 import { shareText } from './wording.js';
@@ -13,7 +13,7 @@ export const seuilAdherentsCible: Rule = {
     const { adherents, medecins, thresholds } = factsOf(dossier);
     if (!medecins) return [];
     const targets = thresholds.slice(1).map((t) =>
-      t.met ? `cible de ${t.percent} % (${t.required}) atteinte` : `cible de ${t.percent} % : ${t.required}, encore ${plural(t.missing, 'adhérent')} à convaincre`,
+      t.met ? `cible de ${t.percent} % (${formatNumber(t.required)}) atteinte` : `cible de ${t.percent} % : ${formatNumber(t.required)}, encore ${plural(t.missing, 'adhérent')} à convaincre`,
     );
     return [{
       path: '/adherents',

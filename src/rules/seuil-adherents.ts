@@ -1,4 +1,4 @@
-import { plural } from '../core/text.js';
+import { formatNumber, plural } from '../core/text.js';
 import type { Rule } from './rule.js';
 import { factsOf } from './facts.js';
 import { quote } from './values.js';
@@ -15,7 +15,7 @@ export const seuilAdherents: Rule = {
     const { adherents, medecins, thresholds, derogation } = factsOf(dossier);
     const start = thresholds[0];
     if (medecins === undefined || !start || start.met) return [];
-    const figures = `${shareText(adherents, medecins)} : il en faut au moins ${start.required} pour atteindre ${start.percent} %`;
+    const figures = `${shareText(adherents, medecins)} : il en faut au moins ${formatNumber(start.required)} pour atteindre ${start.percent} %`;
     if (derogation) {
       return [{
         path: '/adherents',

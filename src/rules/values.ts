@@ -7,7 +7,8 @@ export const PLACEHOLDER = 'À COMPLÉTER';
 
 /** `À COMPLÉTER`, however it was typed (case, spaces, decomposed accents). */
 export function isPlaceholder(value: unknown): boolean {
-  return typeof value === 'string' && value.normalize('NFC').trim().toUpperCase() === PLACEHOLDER;
+  // Length first: long answers are never the placeholder, and there are many of them.
+  return typeof value === 'string' && value.length <= 40 && value.normalize('NFC').trim().toUpperCase() === PLACEHOLDER;
 }
 
 /** Absent, null, "" or whitespace only, or an empty list: no answer at all. */
