@@ -4,7 +4,8 @@
 // every answer of the trame except the optional ones (dossier-format.md, "Optional answers").
 // Left out on purpose, because another rule reports them with a better message: the SIRET and the
 // préfecture date (statut-siret, statut-date-prefecture), the mission socle (mission-socle), the
-// qualitative indicator (indicateur-qualitatif) and the adhérents' number (seuil-adherents).
+// qualitative indicator (indicateur-qualitatif) and the adhérents' number (seuil-adherents, when
+// the number of médecins is known).
 import type { Stage } from '../core/findings.js';
 import type { Dossier } from '../generated/dossier.js';
 import { isEmpty } from './values.js';
@@ -53,6 +54,8 @@ export const REQUIRED: readonly Requirement[] = [
   ...each(['/deploiement/communication', '/deploiement/augmentation_adherents', '/deploiement/cooperations'], PROJET),
   ...each(['/signature/lieu', '/signature/date'], PROJET),
   ...each(['/lettre_intention/date_depot'], ['lettre']),
+  // An empty Annexe 1 is seuil-adherents' finding, once the number of médecins is known.
+  ...each(['/adherents'], BOTH, (d) => !d.territoire?.medecins_specialite || typeof d.territoire.medecins_specialite !== 'number'),
   ...each(['/adherents/*/nom', '/adherents/*/prenom', '/adherents/*/rpps'], BOTH),
 ];
 

@@ -8,6 +8,7 @@ ruleTable('a-completer', {
     { name: 'optional answer left empty', text: mutate([['  autres: |\n    Le départ en retraite de 23 cardiologues est attendu d\'ici 2030.\n', '  autres: ""\n']]) },
     { name: 'missing SIRET is reported by statut-siret only', text: mutate([['  siret: "88432176500015"\n', '']]) },
     { name: 'empty coordination_parcours is reported by mission-socle only', text: mutate([[/  coordination_parcours: \|\n(    .*\n)+/, '  coordination_parcours: ""\n']]) },
+    { name: 'no adhérents with a known number of médecins is seuil-adherents’ finding', text: mutate([[/\nadherents:\n[\s\S]*$/, '\nadherents: []\n']]) },
     { name: 'no consultation avancée at all (optional mission)', text: mutate([[/  consultations_avancees:\n    lieux:\n[\s\S]*?(?=  fonctionnement:)/, '']]) },
   ],
   invalid: [
@@ -65,6 +66,14 @@ ruleTable('a-completer', {
       path: '/missions/consultations_avancees/modalites_adressage',
       line: '  consultations_avancees:',
       severity: { lettre: null, projet: 'error' },
+    },
+    {
+      name: 'no adhérents while the number of médecins is unknown',
+      text: mutate([['medecins_specialite: 182', 'medecins_specialite: À COMPLÉTER'], [/\nadherents:\n[\s\S]*$/, '\nadherents: []\n']]),
+      path: '/adherents',
+      line: /^adherents: \[\]/,
+      severity: { lettre: 'warning', projet: 'error' },
+      count: 2,
     },
     {
       name: 'placeholder RPPS (reported here, not by rpps-cle)',
