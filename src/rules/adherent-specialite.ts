@@ -24,8 +24,8 @@ export const adherentSpecialite: Rule = {
       reports.push({
         path: pointer('adherents', i, 'specialite'),
         message: refused
-          ? `${adherentLabel(adherent, i)} est déclaré en « ${label(own)} » : une ESS réunit des spécialistes hors médecine générale, même par dérogation. Retirez-le de la liste ou corrigez sa spécialité`
-          : `${adherentLabel(adherent, i)} est déclaré en « ${label(own)} », alors que l’ESS est en « ${label(main)} » : une ESS de plusieurs spécialités n’est possible qu’à titre dérogatoire. Corrigez sa spécialité (ou retirez la ligne « specialite » pour reprendre celle de l’ESS), ou motivez une dérogation dans territoire.derogation.motif`,
+          ? `La spécialité de ${adherentLabel(adherent, i)} est « ${label(own)} » : une ESS réunit des spécialistes hors médecine générale, même par dérogation. Retirez-le de la liste ou corrigez sa spécialité`
+          : `La spécialité de ${adherentLabel(adherent, i)} est « ${label(own)} », alors que celle de l’ESS est « ${label(main)} » : une ESS de plusieurs spécialités n’est possible qu’à titre dérogatoire. Corrigez sa spécialité (ou retirez la ligne « specialite » pour reprendre celle de l’ESS), ou motivez une dérogation dans territoire.derogation.motif`,
       });
     });
     return reports;

@@ -14,7 +14,7 @@ export const consultationHorsTerritoire: Rule = {
     const reports: RuleReport[] = [];
     const territory = factsOf(dossier).cpam.territory;
     if (territory.length === 0) return reports;
-    const names = listText(territory.map((d) => `${d.nom} (${d.code})`));
+    const names = listText(territory.map((d) => `${d.code} ${d.nom}`));
     (dossier.missions?.consultations_avancees?.lieux ?? []).forEach((lieu, i) => {
       const code = answer(lieu?.code_postal);
       const dep = code ? departementOfPostalCode(code) : undefined;
@@ -23,7 +23,7 @@ export const consultationHorsTerritoire: Rule = {
       const depName = departementByCode.get(dep)?.nom;
       reports.push({
         path: pointer('missions', 'consultations_avancees', 'lieux', i, 'code_postal'),
-        message: `La consultation avancée de ${where} est dans le département ${depName ? `${depName} (${dep})` : dep}, hors du territoire de l’ESS (${names}) : vérifiez le code postal, ou ajoutez ce département à territoire.departements`,
+        message: `La consultation avancée de ${where} est dans le département ${depName ? `${dep} ${depName}` : dep}, hors du territoire de l’ESS (${names}) : vérifiez le code postal, ou ajoutez ce département à territoire.departements`,
       });
     });
     return reports;

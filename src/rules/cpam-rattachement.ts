@@ -22,19 +22,19 @@ export const cpamRattachement: Rule = {
     const { territory, caisses, seat } = cpam;
     if (territory.length === 0) return [];
     const reports: RuleReport[] = [];
-    const territoryText = listText(territory.map((d) => `${d.nom} (${d.code})`));
+    const territoryText = listText(territory.map((d) => `${d.code} ${d.nom}`));
     if (seat.departementCode && cpam.seatInside === false) {
-      const where = seat.departement ? `${seat.departement.nom} (${seat.departementCode})` : `le département ${seat.departementCode}`;
+      const where = seat.departement ? `${seat.departementCode} ${seat.departement.nom}` : seat.departementCode;
       const caisse = seat.departement ? ` ; la caisse compétente serait alors ${seatCaisseText(cpam)}` : '';
       reports.push({
         path: SEAT,
         severity: 'warning',
-        message: `Le siège de l’association (${seatText(seat)}) est en ${where}, hors du territoire de l’ESS (${territoryText}) : vérifiez l’adresse du siège ou le territoire${caisse}`,
+        message: `Le siège de l’association (${seatText(seat)}) est dans le département ${where}, hors du territoire de l’ESS (${territoryText}) : vérifiez l’adresse du siège ou le territoire${caisse}`,
       });
       return reports;
     }
     if (caisses.length <= 1) return reports;
-    const why = territory.length > 1 ? `Le territoire couvre ${territory.length} départements, ${territoryText},` : `Le territoire, ${territoryText}, relève de deux caisses (${listText(caisses.map((c) => c.nom))})`;
+    const why = territory.length > 1 ? `Le territoire couvre ${territory.length} départements (${territoryText})` : `Le territoire (${territoryText}) relève de deux caisses, la ${listText(caisses.map((c) => c.nom)).replace(' et ', ' et la ')}`;
     if (!seat.departement) {
       reports.push({
         path: SEAT,

@@ -18,7 +18,7 @@ export const delaiProjetSante: Rule = {
     if (projet <= limit) return [];
     return [{
       path: '/ess/date',
-      message: `Le projet de santé est daté du ${frenchDate(projet)}, plus de ${PROJET_MONTHS} mois après le dépôt de la lettre d’intention (${frenchDate(depot)}) : il est attendu au plus tard le ${frenchDate(limit)}. Avancez la date de dépôt, ou prévenez l’ARS et la CPAM du retard`,
+      message: `Le projet de santé est daté du ${frenchDate(projet)}, plus de ${PROJET_MONTHS} mois après le dépôt de la lettre d’intention (${frenchDate(depot)}) : il est attendu au plus tard le ${frenchDate(limit)}. Déposez le projet de santé d’ici là (ess.date), ou prévenez l’ARS et la CPAM du retard`,
     }];
   },
 };

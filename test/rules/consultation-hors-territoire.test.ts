@@ -12,7 +12,7 @@ ruleTable('consultation-hors-territoire', {
       path: '/missions/consultations_avancees/lieux/2/code_postal',
       line: 'code_postal: "24700"',
       severity: { lettre: 'warning', projet: 'warning' },
-      message: ['24700 Hagetmau', 'Dordogne (24)', 'Pyrénées-Atlantiques (64) et Landes (40)'],
+      message: ['24700 Hagetmau', 'département 24 Dordogne', '(64 Pyrénées-Atlantiques et 40 Landes)'],
     },
   ],
 });

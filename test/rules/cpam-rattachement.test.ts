@@ -16,7 +16,7 @@ ruleTable('cpam-rattachement', {
       path: '/statut_juridique/siege/code_postal',
       line: 'code_postal: "64100"',
       severity: { lettre: 'info', projet: 'info' },
-      message: ['2 départements', 'la CPAM de Bayonne'],
+      message: ['2 départements (64 Pyrénées-Atlantiques et 40 Landes) : la CPAM compétente est celle du siège de l’association (64100 Bayonne), soit la CPAM de Bayonne'],
     },
     {
       name: 'only 64: two caisses, seat in Pau',
@@ -24,7 +24,7 @@ ruleTable('cpam-rattachement', {
       path: '/statut_juridique/siege/code_postal',
       line: 'code_postal: "64000"',
       severity: { lettre: 'info', projet: 'info' },
-      message: ['relève de deux caisses', 'la CPAM de Pau-Pyrénées'],
+      message: ['(64 Pyrénées-Atlantiques) relève de deux caisses, la CPAM de Bayonne et la CPAM de Pau-Pyrénées', 'soit la CPAM de Pau-Pyrénées'],
     },
     {
       name: 'seat whose postal code does not decide: says so, names both',
@@ -40,7 +40,7 @@ ruleTable('cpam-rattachement', {
       path: '/statut_juridique/siege/code_postal',
       line: 'code_postal: "64100"',
       severity: { lettre: 'warning', projet: 'warning' },
-      message: ['hors du territoire', 'Landes (40)', 'la CPAM de Bayonne'],
+      message: ['département 64 Pyrénées-Atlantiques, hors du territoire de l’ESS (40 Landes)', 'la CPAM de Bayonne'],
     },
   ],
 });
