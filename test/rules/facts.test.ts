@@ -75,3 +75,24 @@ describe('values', () => {
     expect(addMonths('2026-06-15', 18)).toBe('2027-12-15');
   });
 });
+
+describe('referential: postal codes of the two caisses of Pyrénées-Atlantiques', () => {
+  it('are postal codes of 64, each in one caisse only', async () => {
+    const { departementByCode } = await import('../../src/referentiels/index.js');
+    const caisses = departementByCode.get('64')!.cpam;
+    const seen = new Map<string, string>();
+    for (const c of caisses) {
+      expect(c.codes_postaux?.length, c.nom).toBeGreaterThan(5);
+      for (const p of c.codes_postaux!) {
+        expect(p.code).toMatch(/^64[0-9]{3}$/);
+        expect(seen.get(p.code), p.code).toBeUndefined();
+        seen.set(p.code, c.id);
+      }
+    }
+    expect(seen.get('64100')).toBe('cpam-64-bayonne');
+    expect(seen.get('64000')).toBe('cpam-64-pau');
+    // Shared between communes of both arrondissements: left undecided on purpose.
+    expect(seen.has('64120')).toBe(false);
+    expect(seen.has('64130')).toBe(false);
+  });
+});
