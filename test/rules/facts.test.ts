@@ -91,7 +91,7 @@ describe('referential: postal codes of the two caisses of Pyrénées-Atlantiques
     }
     expect(seen.get('64100')).toBe('cpam-64-bayonne');
     expect(seen.get('64000')).toBe('cpam-64-pau');
-    // Shared between communes of both arrondissements: left undecided on purpose.
+    // Codes whose communes were not checked one by one are left undecided on purpose.
     expect(seen.has('64120')).toBe(false);
     expect(seen.has('64130')).toBe(false);
   });
