@@ -15,7 +15,7 @@ export const seuilAdherents: Rule = {
     const { adherents, medecins, thresholds, derogation } = factsOf(dossier);
     const start = thresholds[0];
     if (medecins === undefined || !start || start.met) return [];
-    const figures = `${shareText(adherents, medecins)} : il en faut au moins ${formatNumber(start.required)} pour atteindre ${start.percent} %`;
+    const figures = `${shareText(adherents, medecins)} : il en faut au moins ${formatNumber(start.required)} pour atteindre ${start.percent} % des médecins de la spécialité du territoire`;
     if (derogation) {
       return [{
         path: '/adherents',

@@ -1,11 +1,16 @@
 // French wording shared by the rules' messages and the summary of `ess check`.
 import { formatNumber, plural } from '../core/text.js';
 import type { Cpam } from '../referentiels/index.js';
-import type { Seat } from './facts.js';
+import { THRESHOLDS, type Seat } from './facts.js';
 
-/** 0.0916 → "9,2 %". */
+/**
+ * 0.0916 → "9,2 %". A share just under a threshold never reads as the threshold itself:
+ * 24 / 241 is "9,95 %", not "10 %".
+ */
 export function percent(share: number): string {
-  return `${formatNumber(share * 100, 1)} %`;
+  const p = share * 100;
+  const crosses = THRESHOLDS.some((t) => p < t && Math.round(p * 10) / 10 >= t);
+  return `${crosses ? formatNumber(Math.floor(p * 100) / 100, 2) : formatNumber(p, 1)} %`;
 }
 
 /** 57800 → "57 800 €". */
@@ -16,7 +21,7 @@ export function euros(amount: number): string {
 /** "11 adhérents pour 120 médecins (9,2 %)". */
 export function shareText(adherents: number, medecins: number): string {
   const share = medecins > 0 ? ` (${percent(adherents / medecins)})` : '';
-  return `${plural(adherents, 'adhérent')} pour ${plural(medecins, 'médecin')} de la spécialité sur le territoire${share}`;
+  return `${plural(adherents, 'adhérent')} pour ${plural(medecins, 'médecin')}${share}`;
 }
 
 export function cpamName(cpam: Cpam): string {

@@ -96,3 +96,15 @@ describe('referential: postal codes of the two caisses of Pyrénées-Atlantiques
     expect(seen.has('64130')).toBe(false);
   });
 });
+
+describe('wording of shares', () => {
+  it('one decimal, but never rounds up to a threshold not met', async () => {
+    const { percent } = await import('../../src/rules/wording.js');
+    expect(percent(11 / 120)).toBe('9,2 %');
+    expect(percent(24 / 182)).toBe('13,2 %');
+    expect(percent(24 / 241)).toBe('9,95 %');
+    expect(percent(0.1)).toBe('10 %');
+    expect(percent(54 / 181)).toBe('29,8 %');
+    expect(percent(599 / 2000)).toBe('29,95 %');
+  });
+});

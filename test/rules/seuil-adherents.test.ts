@@ -1,5 +1,12 @@
 import { ruleTable, mutate, SAMPLE } from './table.js';
 
+/** The sample with only its first `n` adhérents. */
+const firstAdherents = (n: number, medecins: number) => {
+  const [head, rows] = SAMPLE.split('\nadherents:\n') as [string, string];
+  const kept = rows.split('\n').filter((l) => l.startsWith('  - ')).slice(0, n);
+  return `${head.replace('medecins_specialite: 182', `medecins_specialite: ${medecins}`)}\nadherents:\n${kept.join('\n')}\n`;
+};
+
 ruleTable('seuil-adherents', {
   valid: [
     { name: 'sample: 24 for 182 (19 needed)', text: SAMPLE },
@@ -13,7 +20,15 @@ ruleTable('seuil-adherents', {
       path: '/adherents',
       line: /^adherents:/,
       severity: { lettre: 'warning', projet: 'error' },
-      message: ['24 adhérents pour 241 médecins de la spécialité sur le territoire (10 %) : il en faut au moins 25 pour atteindre 10 %', '1 adhésion'],
+      message: ['24 adhérents pour 241 médecins (9,95 %) : il en faut au moins 25 pour atteindre 10 %', '1 adhésion'],
+    },
+    {
+      name: 'the example of the issue: 11 for 120',
+      text: firstAdherents(11, 120),
+      path: '/adherents',
+      line: /^adherents:/,
+      severity: { lettre: 'warning', projet: 'error' },
+      message: ['11 adhérents pour 120 médecins (9,2 %) : il en faut au moins 12 pour atteindre 10 %'],
     },
     {
       name: '24 for 260 (9,2 %)',
