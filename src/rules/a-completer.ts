@@ -73,11 +73,13 @@ export const aCompleter: Rule = {
     const reports: RuleReport[] = [];
     const forStage = STAGE_TEXT[stage];
     placeholders(dossier, (pointer) => {
-      if (stage === 'lettre' && !LETTRE_SCOPE.some((scope) => underPattern(pointer, scope))) return;
+      // Every placeholder is reported at every stage; at the lettre stage, one that belongs to the
+      // projet de santé says so (and is only a warning, like the whole rule at that stage).
+      const due = stage === 'lettre' && !LETTRE_SCOPE.some((scope) => underPattern(pointer, scope)) ? STAGE_TEXT.projet : forStage;
       const optional = OPTIONAL.some((o) => underPattern(pointer, o));
       reports.push({
         path: pointer,
-        message: `« ${label(pointer)} » (${describePointer(pointer)}) vaut encore « ${PLACEHOLDER} » : remplacez-le par votre réponse${optional ? ', ou retirez la ligne (réponse facultative)' : ''}, avant de déposer ${forStage}`,
+        message: `« ${label(pointer)} » (${describePointer(pointer)}) vaut encore « ${PLACEHOLDER} » : remplacez-le par votre réponse${optional ? ', ou retirez la ligne (réponse facultative)' : ''}, avant de déposer ${due}`,
       });
     });
     const sections = new Map<string, string[]>();

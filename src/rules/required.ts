@@ -60,8 +60,8 @@ export const REQUIRED: readonly Requirement[] = [
 ];
 
 /**
- * Where a leftover `À COMPLÉTER` matters at the lettre stage: the parts of the dossier the lettre
- * d'intention is made of. The rest is for the projet de santé and is reported at that stage.
+ * The parts of the dossier the lettre d'intention is made of: at the lettre stage, a leftover
+ * `À COMPLÉTER` elsewhere is still reported, as due for the projet de santé.
  */
 export const LETTRE_SCOPE: readonly string[] = [
   '/ess/nom', '/ess/specialite', '/territoire', '/statut_juridique', '/referent', '/partenaires',

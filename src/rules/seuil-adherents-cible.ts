@@ -17,7 +17,7 @@ export const seuilAdherentsCible: Rule = {
     );
     return [{
       path: '/adherents',
-      message: `${shareText(adherents, medecins)} de la spécialité sur le territoire. Au terme de 5 ans : ${targets.join(' ; ')}. Le plan de déploiement (deploiement.augmentation_adherents) dit comment y parvenir`,
+      message: `${shareText(adherents, medecins, ' de la spécialité sur le territoire')}. Au terme de 5 ans : ${targets.join(' ; ')}. Le plan de déploiement (deploiement.augmentation_adherents) dit comment y parvenir`,
     }];
   },
 };

@@ -19,9 +19,9 @@ export function euros(amount: number): string {
 }
 
 /** "11 adhérents pour 120 médecins (9,2 %)". */
-export function shareText(adherents: number, medecins: number): string {
+export function shareText(adherents: number, medecins: number, ofWhom = ''): string {
   const share = medecins > 0 ? ` (${percent(adherents / medecins)})` : '';
-  return `${plural(adherents, 'adhérent')} pour ${plural(medecins, 'médecin')}${share}`;
+  return `${plural(adherents, 'adhérent')} pour ${plural(medecins, 'médecin')}${ofWhom}${share}`;
 }
 
 export function cpamName(cpam: Cpam): string {

@@ -4,7 +4,6 @@ const DEROGATION_FREE = SAMPLE;
 ruleTable('a-completer', {
   valid: [
     { name: 'complete sample', text: DEROGATION_FREE },
-    { name: 'lettre sample at the lettre stage (projet answers still À COMPLÉTER)', text: LETTRE, stages: ['lettre'] },
     { name: 'optional answer left empty', text: mutate([['  autres: |\n    Le départ en retraite de 23 cardiologues est attendu d\'ici 2030.\n', '  autres: ""\n']]) },
     { name: 'missing SIRET is reported by statut-siret only', text: mutate([['  siret: "88432176500015"\n', '']]) },
     { name: 'empty coordination_parcours is reported by mission-socle only', text: mutate([[/  coordination_parcours: \|\n(    .*\n)+/, '  coordination_parcours: ""\n']]) },
@@ -53,12 +52,21 @@ ruleTable('a-completer', {
       message: ['partenaires › n° 2 › cooperation'],
     },
     {
-      name: 'placeholder in an optional answer: projet only, may be removed',
+      name: 'placeholder in an optional answer: may be removed; due for the projet even at the lettre stage',
       text: mutate([['  autres_actions: ""', '  autres_actions: À COMPLÉTER']]),
       path: '/deploiement/autres_actions',
       line: 'autres_actions: À COMPLÉTER',
-      severity: { lettre: null, projet: 'error' },
-      message: ['retirez la ligne (réponse facultative)'],
+      severity: { lettre: 'warning', projet: 'error' },
+      message: ['retirez la ligne (réponse facultative), avant de déposer le projet de santé'],
+    },
+    {
+      name: 'lettre sample: its projet answers still À COMPLÉTER are warnings at the lettre stage',
+      text: LETTRE,
+      path: '/diagnostic/etat_sante',
+      line: 'etat_sante: À COMPLÉTER',
+      severity: { lettre: 'warning' },
+      count: 5,
+      message: ['avant de déposer le projet de santé'],
     },
     {
       name: 'consultations avancées listed without their modalités d’adressage',
