@@ -1,6 +1,5 @@
 // French wording shared by the rules' messages and the summary of `ess check`.
 import { formatNumber, plural } from '../core/text.js';
-import type { Cpam } from '../referentiels/index.js';
 import { THRESHOLDS, type Seat } from './facts.js';
 
 /**
@@ -22,10 +21,6 @@ export function euros(amount: number): string {
 export function shareText(adherents: number, medecins: number, ofWhom = ''): string {
   const share = medecins > 0 ? ` (${percent(adherents / medecins)})` : '';
   return `${plural(adherents, 'adhérent')} pour ${plural(medecins, 'médecin')}${ofWhom}${share}`;
-}
-
-export function cpamName(cpam: Cpam): string {
-  return cpam.nom;
 }
 
 /** "64100 Bayonne" or what is known of the seat. */
