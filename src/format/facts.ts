@@ -24,6 +24,8 @@ export function formatFacts(facts: Facts, c: ChalkInstance): string[] {
   if (cpam.competent) {
     const why = cpam.caisses.length > 1 ? ` (caisse du siège : ${seatText(cpam.seat)})` : '';
     row('CPAM compétente', `${cpam.competent.nom}${why}`);
+  } else if (cpam.seatInside === false) {
+    row('CPAM compétente', `à déterminer : le siège (${seatText(cpam.seat)}) est hors du territoire`);
   } else if (cpam.seatCandidates.length > 1) {
     row('CPAM compétente', `${listText(cpam.seatCandidates.map((x) => x.nom)).replace(/ et /, ' ou ')} : le code postal du siège (${cpam.seat.codePostal ?? '?'}) ne permet pas de décider`);
   } else if (cpam.caisses.length > 1) {

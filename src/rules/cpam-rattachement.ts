@@ -25,7 +25,9 @@ export const cpamRattachement: Rule = {
     const territoryText = listText(territory.map((d) => `${d.code} ${d.nom}`));
     if (seat.departementCode && cpam.seatInside === false) {
       const where = seat.departement ? `${seat.departementCode} ${seat.departement.nom}` : seat.departementCode;
-      const caisse = seat.departement ? ` ; la caisse compétente serait alors ${seatCaisseText(cpam)}` : '';
+      const caisse = caisses.length === 1
+        ? ` ; la caisse compétente reste celle du territoire, la ${caisses[0]!.nom}`
+        : ' ; tant que le siège est hors du territoire, la caisse compétente (celle du siège) ne peut pas être déterminée';
       reports.push({
         path: SEAT,
         severity: 'warning',

@@ -93,8 +93,9 @@ export function computeCpam(dossier: Dossier): CpamFacts {
   const seatInside = departementCode && territory.length > 0 ? territory.some((d) => d.code === departementCode) : undefined;
   const seatCaisse = seat.departement ? caisseByPostalCode(seat.departement, codePostal) : undefined;
   const seatCandidates = seat.departement && !seatCaisse ? seat.departement.cpam : [];
-  // One caisse for the whole territory: it is competent; several: the seat's (§VI.B.1).
-  const competent = caisses.length === 1 ? caisses[0] : caisses.length > 1 ? seatCaisse : undefined;
+  // One caisse for the whole territory: it is competent; several: the seat's (§VI.B.1), which
+  // cannot be decided while the seat is outside the territory.
+  const competent = caisses.length === 1 ? caisses[0] : caisses.length > 1 && seatInside ? seatCaisse : undefined;
   return { territory, caisses, seat, seatInside, seatCaisse, seatCandidates, competent };
 }
 

@@ -78,6 +78,17 @@ describe('ess check with the eligibility rules', () => {
     expect(lines.at(-2)).toMatch(/^✔ 0 erreur/);
   });
 
+  it('stylish: the summary and the cpam-rattachement finding name the same caisse', () => {
+    const outside = mutateSample([['departements: ["64", "40"]', 'departements: ["40"]'], ['code_postal: "64120"', 'code_postal: "40120"'], ['code_postal: "64130"', 'code_postal: "40130"']]);
+    const r = ess(['check', outside]);
+    expect(r.stdout).toMatch(/la caisse compétente reste celle du territoire, la CPAM des Landes.*\[cpam-rattachement\]/);
+    expect(r.stdout).toMatch(/CPAM compétente\s+CPAM des Landes\n/);
+    const pau = mutateSample([['departements: ["64", "40"]', 'departements: ["64"]'], ['code_postal: "40700"', 'code_postal: "64700"'], ['code_postal: "64100"', 'code_postal: "64000"'], ['commune: Bayonne', 'commune: Pau']]);
+    const p = ess(['check', pau]);
+    expect(p.stdout).toMatch(/soit la CPAM de Pau-Pyrénées.*\[cpam-rattachement\]/);
+    expect(p.stdout).toMatch(/CPAM compétente\s+CPAM de Pau-Pyrénées \(caisse du siège : 64000 Pau\)/);
+  });
+
   it('stylish: no summary when the structure is invalid (the rules did not run)', () => {
     const file = mutateSample([['medecins_specialite: 182', 'medecins_specialite: beaucoup']]);
     const r = ess(['check', file]);

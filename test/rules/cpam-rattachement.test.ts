@@ -40,7 +40,15 @@ ruleTable('cpam-rattachement', {
       path: '/statut_juridique/siege/code_postal',
       line: 'code_postal: "64100"',
       severity: { lettre: 'warning', projet: 'warning' },
-      message: ['département 64 Pyrénées-Atlantiques, hors du territoire de l’ESS (40 Landes)', 'la CPAM de Bayonne'],
+      message: ['département 64 Pyrénées-Atlantiques, hors du territoire de l’ESS (40 Landes)', 'reste celle du territoire, la CPAM des Landes'],
+    },
+    {
+      name: 'seat outside a territory of several caisses: cannot be decided, says so',
+      text: mutate([['departements: ["64", "40"]', 'departements: ["40", "33"]'], ['code_postal: "64120"', 'code_postal: "40120"'], ['code_postal: "64130"', 'code_postal: "33130"']]),
+      path: '/statut_juridique/siege/code_postal',
+      line: 'code_postal: "64100"',
+      severity: { lettre: 'warning', projet: 'warning' },
+      message: ['(40 Landes et 33 Gironde)', 'ne peut pas être déterminée'],
     },
   ],
 });

@@ -50,6 +50,12 @@ describe('facts shared by the rules and the summary', () => {
     expect(facts.cpam.seatInside).toBe(false);
   });
 
+  it('CPAM: several caisses and the seat outside the territory: not decided', () => {
+    const facts = computeFacts(dossierOf(mutate([['departements: ["64", "40"]', 'departements: ["40", "33"]']])));
+    expect(facts.cpam.seatInside).toBe(false);
+    expect(facts.cpam.competent).toBeUndefined();
+  });
+
   it('postal code → département', () => {
     expect(departementOfPostalCode('64100')).toBe('64');
     expect(departementOfPostalCode('0640')).toBeUndefined();
