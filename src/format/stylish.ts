@@ -2,12 +2,15 @@ import type { ChalkInstance } from 'chalk';
 import type { Severity } from '../core/findings.js';
 import { plural } from '../core/text.js';
 import type { LintResult } from '../lint.js';
+import { computeFacts } from '../rules/facts.js';
+import { formatFacts } from './facts.js';
 
 const LABELS: Record<Severity, string> = { error: 'erreur', warning: 'avertissement', info: 'info' };
 
 /**
  * Human output, after ESLint's stylish formatter: the file, then one line per finding
- * `fichier:ligne:colonne  sévérité  message  [id]` (clickable in editors and terminals), then a summary.
+ * `fichier:ligne:colonne  sévérité  message  [id]` (clickable in editors and terminals), then the
+ * figures of the dossier (adhérents, thresholds, CPAM, financing) and a summary line.
  */
 export function formatStylish(result: LintResult, c: ChalkInstance): string {
   const lines: string[] = [];
@@ -22,6 +25,8 @@ export function formatStylish(result: LintResult, c: ChalkInstance): string {
     }
     lines.push('');
   }
+  // The figures of the dossier, only when its structure is valid (the rules ran on it).
+  if (result.dossier) lines.push(...formatFacts(computeFacts(result.dossier), c), '');
   const stage = result.stage === 'lettre' ? 'lettre d’intention' : 'projet de santé';
   const counts = [plural(errors, 'erreur'), plural(warnings, 'avertissement'), plural(infos, 'info')].join(', ');
   if (errors > 0) lines.push(c.red.bold(`✖ ${counts} — le dossier n’est pas prêt pour l’étape « ${stage} ».`));

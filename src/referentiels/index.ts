@@ -10,6 +10,8 @@ export interface Cpam {
   nom: string;
   ville: string;
   arrondissements?: string[];
+  /** Where a département has several caisses: postal codes known to belong to this one. */
+  codes_postaux?: { code: string; communes: string }[];
 }
 export interface Departement {
   code: string;

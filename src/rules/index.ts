@@ -1,8 +1,60 @@
 import type { Finding } from '../core/findings.js';
 import type { Rule, RuleContext } from './rule.js';
+import { valueAt } from './values.js';
+import { aCompleter } from './a-completer.js';
+import { specialiteMedecineGenerale } from './specialite-medecine-generale.js';
+import { rppsCle } from './rpps-cle.js';
+import { rppsDoublon } from './rpps-doublon.js';
+import { adherentSpecialite } from './adherent-specialite.js';
+import { pluriSpecialitesDerogation } from './pluri-specialites-derogation.js';
+import { siretCle } from './siret-cle.js';
+import { statutSiret } from './statut-siret.js';
+import { statutDatePrefecture } from './statut-date-prefecture.js';
+import { territoireMedecinsMinimum } from './territoire-medecins-minimum.js';
+import { seuilAdherents } from './seuil-adherents.js';
+import { seuilAdherentsCible } from './seuil-adherents-cible.js';
+import { missionSocle } from './mission-socle.js';
+import { partenairesPremierRecours } from './partenaires-premier-recours.js';
+import { partenairesEtablissement } from './partenaires-etablissement.js';
+import { partenairesDac } from './partenaires-dac.js';
+import { consultationHorsTerritoire } from './consultation-hors-territoire.js';
+import { indicateurQualitatif } from './indicateur-qualitatif.js';
+import { delaiProjetSante } from './delai-projet-sante.js';
+import { delaiMissionsSocle } from './delai-missions-socle.js';
+import { delaiOperationnel } from './delai-operationnel.js';
+import { cpamRattachement } from './cpam-rattachement.js';
+import { financementRule } from './financement.js';
 
-/** The registry: every eligibility rule, in the order of eligibility-rules.md. */
-export const rules: readonly Rule[] = [];
+/**
+ * The registry: every eligibility rule, in the order of eligibility-rules.md (`yaml` and `schema`
+ * are produced by the parser and the structure check). Rules added beyond the table
+ * (pluri-specialites-derogation, delai-operationnel) sit next to the rule they complete.
+ */
+export const rules: readonly Rule[] = [
+  aCompleter,
+  specialiteMedecineGenerale,
+  rppsCle,
+  rppsDoublon,
+  adherentSpecialite,
+  pluriSpecialitesDerogation,
+  siretCle,
+  statutSiret,
+  statutDatePrefecture,
+  territoireMedecinsMinimum,
+  seuilAdherents,
+  seuilAdherentsCible,
+  missionSocle,
+  partenairesPremierRecours,
+  partenairesEtablissement,
+  partenairesDac,
+  consultationHorsTerritoire,
+  indicateurQualitatif,
+  delaiProjetSante,
+  delaiMissionsSocle,
+  delaiOperationnel,
+  cpamRattachement,
+  financementRule,
+];
 
 export function runRules(context: RuleContext, registry: readonly Rule[] = rules): Finding[] {
   const findings: Finding[] = [];
@@ -10,7 +62,10 @@ export function runRules(context: RuleContext, registry: readonly Rule[] = rules
     if (!rule.stages.includes(context.stage)) continue;
     const base = context.stage === 'lettre' && rule.lettreSeverity ? rule.lettreSeverity : rule.severity;
     for (const report of rule.check(context)) {
-      const { line, column } = context.index.at(report.path, report.at);
+      // A finding about a whole section or list points at its key, where the reader sees its name.
+      const value = valueAt(context.dossier, report.path);
+      const part = report.at ?? (value !== null && typeof value === 'object' ? 'key' : 'value');
+      const { line, column } = context.index.at(report.path, part);
       findings.push({
         rule: rule.id,
         severity: report.severity ?? base,

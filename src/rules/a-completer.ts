@@ -1,0 +1,110 @@
+import type { Stage } from '../core/findings.js';
+import { describePointer, fromPointer, parentPointer } from '../core/json-pointer.js';
+import { schemaAt } from '../dossier/schema-nav.js';
+import type { Rule, RuleReport } from './rule.js';
+import { LETTRE_SCOPE, OPTIONAL, REQUIRED, underPattern } from './required.js';
+import { isEmpty, isPlaceholder, PLACEHOLDER, valueAt } from './values.js';
+
+const STAGE_TEXT: Record<Stage, string> = { lettre: 'la lettre d’intention', projet: 'le projet de santé' };
+
+/** The French label of an answer: its title in the schema, else its key. */
+function label(pointer: string): string {
+  const generic = pointer.replace(/\/\d+(?=\/|$)/g, '/0');
+  const title = schemaAt(generic)?.title;
+  return title ?? fromPointer(pointer).pop() ?? pointer;
+}
+
+const escape = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/**
+ * Every concrete answer of a pattern with its value, `*` standing for each item of a list present
+ * in the data. One walk down the data, no pointer parsing: linear in the number of items.
+ */
+function expand(data: unknown, pattern: string): Array<{ pointer: string; value: unknown }> {
+  let current: Array<{ pointer: string; value: unknown }> = [{ pointer: '', value: data }];
+  for (const seg of fromPointer(pattern)) {
+    const next: typeof current = [];
+    for (const { pointer, value } of current) {
+      if (seg === '*') {
+        if (Array.isArray(value)) value.forEach((item, i) => next.push({ pointer: `${pointer}/${i}`, value: item }));
+      } else {
+        // A missing section still yields its answers, so that they are reported (grouped).
+        const child = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[seg] : undefined;
+        next.push({ pointer: `${pointer}/${escape(seg)}`, value: child });
+      }
+    }
+    current = next;
+  }
+  return current;
+}
+
+/** The highest missing ancestor of a missing answer (below the root): a whole missing section is one finding. */
+function missingRoot(data: unknown, pointer: string): string {
+  let top = pointer;
+  for (let p = parentPointer(pointer); p !== ''; p = parentPointer(p)) {
+    const v = valueAt(data, p);
+    if (v !== undefined && v !== null) break;
+    top = p;
+  }
+  return top;
+}
+
+function placeholders(data: unknown, visit: (pointer: string) => void): void {
+  const walk = (node: unknown, pointer: string): void => {
+    if (typeof node === 'string') {
+      if (isPlaceholder(node)) visit(pointer);
+    } else if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) walk(node[i], `${pointer}/${i}`);
+    } else if (node !== null && typeof node === 'object') {
+      for (const key in node) walk((node as Record<string, unknown>)[key], `${pointer}/${escape(key)}`);
+    }
+  };
+  walk(data, '');
+}
+
+export const aCompleter: Rule = {
+  id: 'a-completer',
+  severity: 'error',
+  lettreSeverity: 'warning',
+  stages: ['lettre', 'projet'],
+  source: 'trame type du projet de santé ; cahier des charges, §VI.B',
+  description: 'Aucune réponse ne vaut encore « À COMPLÉTER », et chaque réponse requise à l’étape (lettre d’intention ou projet de santé) est présente et non vide.',
+  check({ dossier, stage }) {
+    const reports: RuleReport[] = [];
+    const forStage = STAGE_TEXT[stage];
+    placeholders(dossier, (pointer) => {
+      // Every placeholder is reported at every stage; at the lettre stage, one that belongs to the
+      // projet de santé says so (and is only a warning, like the whole rule at that stage).
+      const due = stage === 'lettre' && !LETTRE_SCOPE.some((scope) => underPattern(pointer, scope)) ? STAGE_TEXT.projet : forStage;
+      const optional = OPTIONAL.some((o) => underPattern(pointer, o));
+      reports.push({
+        path: pointer,
+        message: `« ${label(pointer)} » (${describePointer(pointer)}) vaut encore « ${PLACEHOLDER} » : remplacez-le par votre réponse${optional ? ', ou retirez la ligne (réponse facultative)' : ''}, avant de déposer ${due}`,
+      });
+    });
+    const sections = new Map<string, string[]>();
+    for (const requirement of REQUIRED) {
+      if (!requirement.stages.includes(stage) || (requirement.when && !requirement.when(dossier))) continue;
+      for (const { pointer, value } of expand(dossier, requirement.pointer)) {
+        if (!isEmpty(value)) continue;
+        const root = missingRoot(dossier, pointer);
+        if (root === pointer) {
+          const what = value === undefined || value === null ? 'manque' : 'est vide';
+          reports.push({ path: pointer, message: `« ${label(pointer)} » (${describePointer(pointer)}) ${what} : cette réponse est requise pour ${forStage}. Complétez-la dans le fichier` });
+        } else {
+          const list = sections.get(root) ?? [];
+          list.push(pointer);
+          sections.set(root, list);
+        }
+      }
+    }
+    for (const [root, pointers] of sections) {
+      const fields = pointers.map((p) => describePointer(p.slice(root.length)));
+      reports.push({
+        path: root,
+        message: `La partie « ${label(root)} » (${describePointer(root)}) manque : elle est requise pour ${forStage}. Ajoutez-la avec ${fields.length > 1 ? 'ses réponses' : 'sa réponse'} ${fields.join(', ')}`,
+      });
+    }
+    return reports;
+  },
+};

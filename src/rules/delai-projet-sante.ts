@@ -1,0 +1,24 @@
+import type { Rule } from './rule.js';
+import { addMonths, frenchDate, isoDate } from './values.js';
+
+/** The projet de santé is filed "dans les 6 mois suivant le dépôt de la lettre d'intention". */
+export const PROJET_MONTHS = 6;
+
+export const delaiProjetSante: Rule = {
+  id: 'delai-projet-sante',
+  severity: 'warning',
+  stages: ['projet'],
+  source: 'cahier des charges, §VI.B.3',
+  description: 'Le projet de santé (ess.date) est daté au plus 6 mois après le dépôt de la lettre d’intention (lettre_intention.date_depot).',
+  check({ dossier }) {
+    const projet = isoDate(dossier.ess?.date);
+    const depot = isoDate(dossier.lettre_intention?.date_depot);
+    if (!projet || !depot) return [];
+    const limit = addMonths(depot, PROJET_MONTHS);
+    if (projet <= limit) return [];
+    return [{
+      path: '/ess/date',
+      message: `Le projet de santé est daté du ${frenchDate(projet)}, plus de ${PROJET_MONTHS} mois après le dépôt de la lettre d’intention (${frenchDate(depot)}) : il est attendu au plus tard le ${frenchDate(limit)}. Déposez le projet de santé d’ici là (ess.date), ou prévenez l’ARS et la CPAM du retard`,
+    }];
+  },
+};

@@ -1,0 +1,83 @@
+// What "empty" and "still to complete" mean for every rule, in one place.
+import { fromPointer, toPointer } from '../core/json-pointer.js';
+import { quote } from '../core/text.js';
+
+/** The placeholder `ess init` writes where the user has not answered yet. */
+export const PLACEHOLDER = 'À COMPLÉTER';
+
+/** `À COMPLÉTER`, however it was typed (case, spaces, decomposed accents). */
+export function isPlaceholder(value: unknown): boolean {
+  // Length first: long answers are never the placeholder, and there are many of them.
+  return typeof value === 'string' && value.length <= 40 && value.normalize('NFC').trim().toUpperCase() === PLACEHOLDER;
+}
+
+/** Absent, null, "" or whitespace only, or an empty list: no answer at all. */
+export function isEmpty(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  if (Array.isArray(value)) return value.length === 0;
+  return false;
+}
+
+/** A real answer: neither empty nor the placeholder. */
+export function isAnswered(value: unknown): boolean {
+  return !isEmpty(value) && !isPlaceholder(value);
+}
+
+/** The answer as text when it is a real answer, else undefined. */
+export function answer(value: unknown): string | undefined {
+  if (!isAnswered(value)) return undefined;
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number') return String(value);
+  return undefined;
+}
+
+/** The value at a JSON pointer of plain data (undefined when any step is missing). */
+export function valueAt(data: unknown, pointer: string): unknown {
+  let node: unknown = data;
+  for (const seg of fromPointer(pointer)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[seg];
+  }
+  return node;
+}
+
+export function pointer(...segments: Array<string | number>): string {
+  return toPointer(segments);
+}
+
+/** An ISO date (YYYY-MM-DD) from a string or a YAML date; undefined for the placeholder or a bad value. */
+export function isoDate(value: unknown): string | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value !== 'string') return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  return match ? match[0] : undefined;
+}
+
+/**
+ * The same day N months later (end of month when that day does not exist: 31 August + 6 months
+ * is 28/29 February), as an ISO date, so that deadlines compare as strings.
+ */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+}
+
+/** 2027-03-01 → 1er mars 2027. */
+export function frenchDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+  return `${d === 1 ? '1er' : d} ${months[m - 1]} ${y}`;
+}
+
+/** "Etcheverry Maite (adhérent n° 1)" — how a user finds a doctor in Annexe 1. */
+export function adherentLabel(adherent: { nom?: unknown; prenom?: unknown } | undefined, i: number): string {
+  const name = [answer(adherent?.nom), answer(adherent?.prenom)].filter(Boolean).join(' ');
+  return name ? `${name} (adhérent n° ${i + 1})` : `l’adhérent n° ${i + 1}`;
+}
+
+export { quote };

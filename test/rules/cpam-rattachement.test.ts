@@ -1,0 +1,54 @@
+import { ruleTable, mutate, SAMPLE } from './table.js';
+
+const seat = (cp: string, commune: string): Array<[string, string]> => [['code_postal: "64100"', `code_postal: "${cp}"`], ['commune: Bayonne', `commune: ${commune}`]];
+
+ruleTable('cpam-rattachement', {
+  valid: [
+    {
+      name: 'one département with one caisse, seat inside',
+      text: mutate([['departements: ["64", "40"]', 'departements: ["33"]'], ...seat('33000', 'Bordeaux')]),
+    },
+  ],
+  invalid: [
+    {
+      name: 'sample: 64 and 40, seat in Bayonne',
+      text: SAMPLE,
+      path: '/statut_juridique/siege/code_postal',
+      line: 'code_postal: "64100"',
+      severity: { lettre: 'info', projet: 'info' },
+      message: ['2 départements (64 Pyrénées-Atlantiques et 40 Landes) : la CPAM compétente est celle du siège de l’association (64100 Bayonne), soit la CPAM de Bayonne'],
+    },
+    {
+      name: 'only 64: two caisses, seat in Pau',
+      text: mutate([['departements: ["64", "40"]', 'departements: ["64"]'], ['code_postal: "40700"', 'code_postal: "64700"'], ...seat('64000', 'Pau')]),
+      path: '/statut_juridique/siege/code_postal',
+      line: 'code_postal: "64000"',
+      severity: { lettre: 'info', projet: 'info' },
+      message: ['(64 Pyrénées-Atlantiques) relève de deux caisses, la CPAM de Bayonne et la CPAM de Pau-Pyrénées', 'soit la CPAM de Pau-Pyrénées'],
+    },
+    {
+      name: 'seat whose postal code does not decide: says so, names both',
+      text: mutate(seat('64130', 'Mauléon-Licharre')),
+      path: '/statut_juridique/siege/code_postal',
+      line: 'code_postal: "64130"',
+      severity: { lettre: 'info', projet: 'info' },
+      message: ['la CPAM de Bayonne ou la CPAM de Pau-Pyrénées', 'ne figure pas'],
+    },
+    {
+      name: 'seat outside the territory: warning',
+      text: mutate([['departements: ["64", "40"]', 'departements: ["40"]'], ['code_postal: "64120"', 'code_postal: "40120"'], ['code_postal: "64130"', 'code_postal: "40130"']]),
+      path: '/statut_juridique/siege/code_postal',
+      line: 'code_postal: "64100"',
+      severity: { lettre: 'warning', projet: 'warning' },
+      message: ['département 64 Pyrénées-Atlantiques, hors du territoire de l’ESS (40 Landes)', 'reste celle du territoire, la CPAM des Landes'],
+    },
+    {
+      name: 'seat outside a territory of several caisses: cannot be decided, says so',
+      text: mutate([['departements: ["64", "40"]', 'departements: ["40", "33"]'], ['code_postal: "64120"', 'code_postal: "40120"'], ['code_postal: "64130"', 'code_postal: "33130"']]),
+      path: '/statut_juridique/siege/code_postal',
+      line: 'code_postal: "64100"',
+      severity: { lettre: 'warning', projet: 'warning' },
+      message: ['(40 Landes et 33 Gironde)', 'ne peut pas être déterminée'],
+    },
+  ],
+});
