@@ -18,7 +18,7 @@ export function formatNumber(n: number, fractionDigits = 0): string {
   let fixed = Math.abs(n).toFixed(fractionDigits);
   if (fixed.includes('.')) fixed = fixed.replace(/\.?0+$/, '');
   const [int = '0', frac] = fixed.split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
   return (n < 0 ? '-' : '') + grouped + (frac ? ',' + frac : '');
 }
 

@@ -75,8 +75,10 @@ describe('ess check through the built binary', () => {
     const dir = join(tempDir(), 'Dossier ESS été');
     mkdirSync(dir);
     const file = join(dir, 'mon dossier.yaml');
-    writeFileSync(file, 'version: 1\n');
-    expect(ess(['check', file]).status).toBe(0);
+    writeFileSync(file, 'version: 1\nss: x\n');
+    const r = ess(['check', file]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`${file}:2:1`);
   });
 
   it('has French help with an example for every command', () => {
