@@ -1,4 +1,4 @@
-import { toPointer, type Segment } from '../core/json-pointer.js';
+import { toPointer } from '../core/json-pointer.js';
 import { schemaAt, type SchemaNode } from './schema-nav.js';
 import type { SourceIndex } from './source-index.js';
 
@@ -15,20 +15,28 @@ function expectsText(node: SchemaNode | undefined): boolean {
  * the digits are taken back exactly as they were typed.
  */
 export function restoreDigitStrings(data: unknown, index: SourceIndex): unknown {
-  const visit = (value: unknown, path: Segment[]): unknown => {
+  const visit = (value: unknown, pointer: string): unknown => {
     if (typeof value === 'number') {
-      const pointer = toPointer(path);
       const source = index.plainSource(pointer);
       if (source && /^\+?[0-9]+$/.test(source) && expectsText(schemaAt(pointer))) return source;
       return value;
     }
-    if (Array.isArray(value)) return value.map((v, i) => visit(v, [...path, i]));
-    if (value && typeof value === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value)) out[k] = visit(v, [...path, k]);
-      return out;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (item !== null && typeof item === 'object') visit(item, `${pointer}/${i}`);
+        else if (typeof item === 'number') value[i] = visit(item, `${pointer}/${i}`);
+      }
+    } else if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      for (const k of Object.keys(record)) {
+        const v = record[k];
+        if (v !== null && typeof v === 'object') visit(v, `${pointer}/${toPointer([k]).slice(1)}`);
+        else if (typeof v === 'number') record[k] = visit(v, `${pointer}/${toPointer([k]).slice(1)}`);
+      }
     }
     return value;
   };
-  return visit(data, []);
+  // The data is fresh from the parser and owned by the caller: it is fixed in place.
+  return visit(data, '');
 }

@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
-import { parentPointer, toPointer, type Segment } from '../core/json-pointer.js';
+import { parentPointer } from '../core/json-pointer.js';
 
 export interface Position {
   line: number;
@@ -7,38 +7,42 @@ export interface Position {
 }
 
 interface Entry {
-  value: Position;
+  /** Offset of the value (of the key when the value is empty). */
+  value: number;
+  key?: number;
   /** Source text of a plain (unquoted) scalar, to recover digits YAML read as a number. */
   plain?: string;
-  key?: Position;
   /** Offsets [start, end) of the key (if any) through the end of the value. */
-  span: [number, number];
+  spanStart: number;
+  spanEnd: number;
 }
+
+const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
  * Where every node of the YAML file stands, by JSON pointer, so that a finding about
  * `/adherents/3/rpps` points at the value, and one about an unknown key at the key.
+ * Offsets are kept and turned into line and column only for the nodes a finding cites.
  */
 export class SourceIndex {
   private readonly entries = new Map<string, Entry>();
 
+  private constructor(private readonly lineCounter?: LineCounter) {}
+
   static build(root: Node | null | undefined, lineCounter: LineCounter): SourceIndex {
-    const index = new SourceIndex();
-    const pos = (offset: number): Position => {
-      const { line, col } = lineCounter.linePos(offset);
-      return { line, column: col };
-    };
-    const walk = (node: unknown, path: Segment[], key?: Position, keyStart?: number): void => {
+    const index = new SourceIndex(lineCounter);
+    const walk = (node: unknown, pointer: string, key?: number): void => {
       if (!node || typeof node !== 'object' || !('range' in node)) return;
       const range = (node as Node).range;
       if (!range) return;
-      const empty = isScalar(node) && node.value === null && range[0] === range[1];
-      const plain = isScalar(node) && node.type === 'PLAIN' && typeof node.source === 'string' ? node.source : undefined;
-      index.entries.set(toPointer(path), {
-        value: empty && key ? key : pos(range[0]),
+      const scalar = isScalar(node);
+      const empty = scalar && node.value === null && range[0] === range[1];
+      index.entries.set(pointer, {
+        value: empty && key !== undefined ? key : range[0],
         key,
-        plain,
-        span: [keyStart ?? range[0], range[2]],
+        plain: scalar && node.type === 'PLAIN' && typeof node.source === 'string' ? node.source : undefined,
+        spanStart: key ?? range[0],
+        spanEnd: range[2],
       });
       if (isMap(node)) {
         for (const pair of node.items) {
@@ -46,28 +50,33 @@ export class SourceIndex {
           const k = pair.key;
           const name = isScalar(k) ? String(k.value) : String(k);
           const keyRange = k && typeof k === 'object' && 'range' in k ? (k as Node).range : undefined;
-          const keyPos = keyRange ? pos(keyRange[0]) : undefined;
-          const child = [...path, name];
-          if (pair.value && (pair.value as Node).range) walk(pair.value, child, keyPos, keyRange?.[0]);
-          else if (keyPos && keyRange) index.entries.set(toPointer(child), { value: keyPos, key: keyPos, span: [keyRange[0], keyRange[2]] });
+          const child = `${pointer}/${escape(name)}`;
+          if (pair.value && (pair.value as Node).range) walk(pair.value, child, keyRange?.[0]);
+          else if (keyRange) index.entries.set(child, { value: keyRange[0], key: keyRange[0], spanStart: keyRange[0], spanEnd: keyRange[2] });
         }
       } else if (isSeq(node)) {
-        node.items.forEach((item, i) => walk(item, [...path, i]));
+        for (let i = 0; i < node.items.length; i++) walk(node.items[i], `${pointer}/${i}`);
       }
     };
-    walk(root, []);
+    walk(root, '');
     // The root is the whole file: a missing top-level key is reported at its start.
-    index.entries.set('', { value: { line: 1, column: 1 }, span: [0, Infinity] });
+    index.entries.set('', { value: 0, spanStart: 0, spanEnd: Infinity });
     return index;
+  }
+
+  private position(offset: number): Position {
+    if (!this.lineCounter || offset === 0) return { line: 1, column: 1 };
+    const { line, col } = this.lineCounter.linePos(offset);
+    return { line, column: col };
   }
 
   /** The deepest node whose key or value covers this offset (for syntax errors). */
   pointerAt(offset: number): string {
     let best = '';
     let bestSize = Infinity;
-    for (const [pointer, { span }] of this.entries) {
-      const size = span[1] - span[0];
-      if (offset >= span[0] && offset < span[1] && size <= bestSize) {
+    for (const [pointer, { spanStart, spanEnd }] of this.entries) {
+      const size = spanEnd - spanStart;
+      if (offset >= spanStart && offset < spanEnd && size <= bestSize) {
         best = pointer;
         bestSize = size;
       }
@@ -91,7 +100,7 @@ export class SourceIndex {
     let p = pointer;
     for (;;) {
       const entry = this.entries.get(p);
-      if (entry) return (part === 'key' && entry.key) || entry.value;
+      if (entry) return this.position(part === 'key' && entry.key !== undefined ? entry.key : entry.value);
       if (p === '') return { line: 1, column: 1 };
       p = parentPointer(p);
       part = 'key';
