@@ -1,0 +1,65 @@
+// Templates (Handlebars, run time) → Markdown → mdast. Handlebars runs strict (a missing field of
+// the view model is a bug, not an empty answer), with only the helpers below, and without HTML
+// escaping: Markdown escaping is explicit, through the helpers, for every value of the dossier.
+import { readFileSync } from 'node:fs';
+import Handlebars from 'handlebars';
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import { escapeBlock, escapeInline } from './escape.js';
+
+export type TemplateName = 'projet-de-sante' | 'lettre-intention';
+
+// Both src/render/ (tests) and dist/chunks/ (the bundle) sit two levels below the package root.
+const TEMPLATES = new URL('../../templates/', import.meta.url);
+
+const hb = Handlebars.create();
+const helpers: Record<string, (...args: unknown[]) => string> = {
+  /** A value inside a line or a table cell: literal text. */
+  md: (value) => escapeInline(value),
+  /** A short answer after its label: a dash when there is none. */
+  val: (value) => escapeInline(value) || '—',
+  strong: (value) => (escapeInline(value) ? `**${escapeInline(value)}**` : ''),
+  em: (value) => (escapeInline(value) ? `*${escapeInline(value)}*` : ''),
+  /** A free-text answer: literal paragraphs; an empty one says so without looking broken. */
+  block: (value) => escapeBlock(value) || '*Non renseigné.*',
+  /** An optional answer (autres…): left empty, it says "Sans objet". */
+  optional: (value) => escapeBlock(value) || '*Sans objet.*',
+  /** Lines of an address or a signature: one per line (hard breaks), empty ones dropped; `bold`: the first in bold. */
+  address: (value, bold) =>
+    (Array.isArray(value) ? value : [])
+      .map((v) => escapeInline(v))
+      .filter((v) => v !== '')
+      .map((v, i) => (i === 0 && bold === true ? `**${v}**` : v))
+      .join('\\\n'),
+  /** Checkbox of a task-list item. */
+  check: (value) => (value === true ? '[x]' : '[ ]'),
+  /** A list of texts inside a table cell: one "• item" per line. */
+  lines: (value) => (Array.isArray(value) ? value.map((v) => `• ${escapeInline(v)}`).join('<br>') : ''),
+};
+for (const [name, fn] of Object.entries(helpers)) {
+  // Handlebars passes its options object last: drop it.
+  hb.registerHelper(name, (...args: unknown[]) => fn(...args.slice(0, -1)));
+}
+const knownHelpers = Object.fromEntries(Object.keys(helpers).map((name) => [name, true]));
+
+const compiled = new Map<TemplateName, Handlebars.TemplateDelegate>();
+
+function template(name: TemplateName): Handlebars.TemplateDelegate {
+  let tpl = compiled.get(name);
+  if (!tpl) {
+    const source = readFileSync(new URL(`${name}.md.hbs`, TEMPLATES), 'utf8');
+    tpl = hb.compile(source, { strict: true, knownHelpersOnly: true, noEscape: true, knownHelpers });
+    compiled.set(name, tpl);
+  }
+  return tpl;
+}
+
+export function renderMarkdown(name: TemplateName, view: object): string {
+  return template(name)(view);
+}
+
+export function parseMarkdown(markdown: string): Root {
+  return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+}
