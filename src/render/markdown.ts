@@ -1,18 +1,16 @@
-// Templates (Handlebars, run time) → Markdown → mdast. Handlebars runs strict (a missing field of
-// the view model is a bug, not an empty answer), with only the helpers below, and without HTML
-// escaping: Markdown escaping is explicit, through the helpers, for every value of the dossier.
-import { readFileSync } from 'node:fs';
-import Handlebars from 'handlebars';
+// Templates (Handlebars) → Markdown → mdast. The templates (templates/*.md.hbs) are precompiled
+// by scripts/build.mjs, strict (a missing field of the view model is a bug, not an empty answer),
+// with only the helpers below, and without HTML escaping: Markdown escaping is explicit, through
+// the helpers, for every value of the dossier. Only the small Handlebars runtime is loaded here.
+import Handlebars from 'handlebars/runtime';
 import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
+import specs, { HELPERS } from '../generated/templates.js';
 import { escapeBlock, escapeInline } from './escape.js';
 
 export type TemplateName = 'projet-de-sante' | 'lettre-intention';
-
-// Both src/render/ (tests) and dist/chunks/ (the bundle) sit two levels below the package root.
-const TEMPLATES = new URL('../../templates/', import.meta.url);
 
 const hb = Handlebars.create();
 const helpers: Record<string, (...args: unknown[]) => string> = {
@@ -42,15 +40,16 @@ for (const [name, fn] of Object.entries(helpers)) {
   // Handlebars passes its options object last: drop it.
   hb.registerHelper(name, (...args: unknown[]) => fn(...args.slice(0, -1)));
 }
-const knownHelpers = Object.fromEntries(Object.keys(helpers).map((name) => [name, true]));
+if (HELPERS.join() !== Object.keys(helpers).join()) {
+  throw new Error('src/render/markdown.ts and scripts/build.mjs disagree on the template helpers: rebuild (npm run build).');
+}
 
 const compiled = new Map<TemplateName, Handlebars.TemplateDelegate>();
 
 function template(name: TemplateName): Handlebars.TemplateDelegate {
   let tpl = compiled.get(name);
   if (!tpl) {
-    const source = readFileSync(new URL(`${name}.md.hbs`, TEMPLATES), 'utf8');
-    tpl = hb.compile(source, { strict: true, knownHelpersOnly: true, noEscape: true, knownHelpers });
+    tpl = hb.template(specs[name]);
     compiled.set(name, tpl);
   }
   return tpl;

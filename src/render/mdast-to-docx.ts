@@ -240,17 +240,18 @@ class Mapper {
         tableHeader: header || undefined,
         cantSplit: true,
         height: tall ? { value: SPACING.signatureRow, rule: HeightRule.ATLEAST } : undefined,
+        // Per-cell properties are kept to what differs from the table's: a 1,000-row Annexe 1 stays light.
         children: Array.from({ length: columns }, (_, c) => {
           const cell = row.children[c];
+          const align = header ? undefined : alignOf(c);
           return new TableCell({
             width: { size: widths[c]!, type: WidthType.DXA },
-            verticalAlign: header ? VerticalAlign.CENTER : VerticalAlign.TOP,
+            verticalAlign: header ? VerticalAlign.CENTER : undefined,
             shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: COLORS.headerFill } : undefined,
-            margins: { top: SPACING.cellMargin, bottom: SPACING.cellMargin, left: SPACING.cellMargin, right: SPACING.cellMargin },
             children: [
               new Paragraph({
                 style: 'TableText',
-                alignment: header ? AlignmentType.LEFT : alignOf(c),
+                alignment: align === AlignmentType.LEFT ? undefined : align,
                 children: runs(cell?.children ?? [], header ? { bold: true } : {}),
               }),
             ],
@@ -264,6 +265,7 @@ class Mapper {
       width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
       layout: TableLayoutType.FIXED,
       borders: TABLE_BORDERS,
+      margins: { top: SPACING.cellMargin, bottom: SPACING.cellMargin, left: SPACING.cellMargin, right: SPACING.cellMargin },
     });
     // Space after a table, which Word does not add by itself; a page break goes before it.
     const before = d.pageBreak ? [new Paragraph({ children: [], pageBreakBefore: true, spacing: { after: 0 } })] : [];
