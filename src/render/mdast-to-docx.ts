@@ -5,6 +5,7 @@
 //   <!-- tall-last-row -->      the next table's last row is tall (a place to sign)
 //   <!-- center --> <!-- right --> <!-- small -->   the next paragraph(s) of that block
 //   <!-- pagebreak -->          the next block starts a new page
+//   <!-- keep -->               the next paragraph stays on the page of the one after it
 //   <!-- aside -->              the next paragraph sits in the right half (a letter's addressee, signature)
 // Raw HTML never comes from the user (escape.ts escapes every `<`); other HTML prints literally.
 import {
@@ -53,6 +54,7 @@ interface Directives {
   small?: boolean;
   pageBreak?: boolean;
   aside?: boolean;
+  keep?: boolean;
 }
 
 interface RunStyle {
@@ -76,6 +78,7 @@ function parseDirective(html: string): Directives | undefined {
     else if (key === 'small') d.small = true;
     else if (key === 'pagebreak') d.pageBreak = true;
     else if (key === 'aside') d.aside = true;
+    else if (key === 'keep') d.keep = true;
   }
   return d;
 }
@@ -131,10 +134,19 @@ function runs(nodes: readonly PhrasingContent[], style: RunStyle = {}): Paragrap
   return out;
 }
 
-/** A paragraph that is only bold or italic text is a label (a question of the trame): keep it with its answer. */
+const plain = (nodes: readonly PhrasingContent[]): string =>
+  nodes.map((n) => ('value' in n ? n.value : 'children' in n ? plain(n.children as PhrasingContent[]) : '')).join('');
+
+/**
+ * A label (a question of the trame) is kept on the page of its answer: a paragraph all in bold,
+ * or all in italics and ending with ":" or "?". An italic answer ("Sans objet.") is not a label,
+ * or a run of empty answers would chain together and push whole sections to the next page.
+ */
 function isLabel(nodes: readonly PhrasingContent[]): boolean {
   const meaningful = nodes.filter((n) => !(n.type === 'text' && n.value.trim() === ''));
-  return meaningful.length > 0 && meaningful.every((n) => n.type === 'strong' || n.type === 'emphasis');
+  if (meaningful.length === 0) return false;
+  if (meaningful.every((n) => n.type === 'strong')) return true;
+  return meaningful.every((n) => n.type === 'strong' || n.type === 'emphasis') && /[:?]$/.test(plain(nodes).trim());
 }
 
 function paragraph(children: ParagraphChild[], options: IParagraphOptions, d: Directives): Paragraph {
@@ -175,7 +187,7 @@ class Mapper {
         return [paragraph(runs(node.children), { heading: d.align === AlignmentType.CENTER ? HeadingLevel.TITLE : level }, d)];
       }
       case 'paragraph':
-        return [paragraph(runs(node.children, d.small ? { size: SIZES.small } : {}), { keepNext: isLabel(node.children) || undefined }, d)];
+        return [paragraph(runs(node.children, d.small ? { size: SIZES.small } : {}), { keepNext: d.keep || isLabel(node.children) || undefined }, d)];
       case 'list':
         return this.list(node, 0, d);
       case 'table':
