@@ -38,8 +38,8 @@ describe('ess render on the complete sample', () => {
       expect(size).toBeGreaterThan(5000);
       expect(stdout).toContain(join(out, name));
     }
-    expect(stdout).toMatch(/Projet de santé : .*projet-de-sante-.*\.docx \(\d+,\d Ko\)/);
-    expect(stdout).toMatch(/Lettre d’intention : .*lettre-intention-.*\.docx \(\d+,\d Ko\)/);
+    expect(stdout).toMatch(/Projet de santé : .*projet-de-sante-.*\.docx \(\d+(,\d)? Ko\)/);
+    expect(stdout).toMatch(/Lettre d’intention : .*lettre-intention-.*\.docx \(\d+(,\d)? Ko\)/);
   });
 
   it('follows the trame: every heading and question, in order', () => {
