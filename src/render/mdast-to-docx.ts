@@ -5,6 +5,7 @@
 //   <!-- tall-last-row -->      the next table's last row is tall (a place to sign)
 //   <!-- center --> <!-- right --> <!-- small -->   the next paragraph(s) of that block
 //   <!-- pagebreak -->          the next block starts a new page
+//   <!-- space-before -->       a blank line's worth of space above the next paragraph
 //   <!-- keep -->               the next paragraph stays on the page of the one after it
 //   <!-- aside -->              the next paragraph sits in the right half (a letter's addressee, signature)
 // Raw HTML never comes from the user (escape.ts escapes every `<`); other HTML prints literally.
@@ -55,6 +56,7 @@ interface Directives {
   pageBreak?: boolean;
   aside?: boolean;
   keep?: boolean;
+  spaceBefore?: boolean;
 }
 
 interface RunStyle {
@@ -79,6 +81,7 @@ function parseDirective(html: string): Directives | undefined {
     else if (key === 'pagebreak') d.pageBreak = true;
     else if (key === 'aside') d.aside = true;
     else if (key === 'keep') d.keep = true;
+    else if (key === 'space-before') d.spaceBefore = true;
   }
   return d;
 }
@@ -152,7 +155,8 @@ function isLabel(nodes: readonly PhrasingContent[]): boolean {
 function paragraph(children: ParagraphChild[], options: IParagraphOptions, d: Directives): Paragraph {
   return new Paragraph({
     ...options,
-    ...(d.aside ? { indent: { left: ASIDE_INDENT }, spacing: { before: SPACING.aside, after: SPACING.paragraphAfter } } : {}),
+    ...(d.aside ? { indent: { left: ASIDE_INDENT } } : {}),
+    ...(d.aside || d.spaceBefore ? { spacing: { before: SPACING.aside, after: SPACING.paragraphAfter } } : {}),
     children,
     alignment: options.alignment ?? d.align,
     style: options.style ?? (d.small ? 'Small' : undefined),
