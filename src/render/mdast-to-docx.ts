@@ -328,7 +328,6 @@ export function mdastToDocx(tree: Root, options: DocumentOptions): Document {
     creator: options.author,
     lastModifiedBy: options.author,
     description: options.description,
-    language: 'fr-FR',
     styles: documentStyles,
     numbering,
     sections: [
@@ -344,6 +343,6 @@ export function mdastToDocx(tree: Root, options: DocumentOptions): Document {
         children,
       },
     ],
-  } as ConstructorParameters<typeof Document>[0]);
+  });
 }
 

@@ -73,7 +73,8 @@ export const LIST_INDENT = { step: 420, hanging: 280 };
 export const documentStyles: IStylesOptions = {
   default: {
     document: {
-      run: { font: FONT, size: SIZES.body, color: COLORS.text },
+      // French: Word and LibreOffice check spelling and hyphenate in French.
+      run: { font: FONT, size: SIZES.body, color: COLORS.text, language: { value: 'fr-FR' } },
       paragraph: { spacing: { after: SPACING.paragraphAfter, line: SPACING.line } },
     },
     title: {
