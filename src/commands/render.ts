@@ -54,7 +54,18 @@ export async function render(file: string, options: RenderOptions): Promise<numb
   const failing = results.filter((r) => r.summary.errors > 0);
   const colors = colorsFor(process.stdout);
   if (failing.length > 0 && !brouillon) {
-    process.stdout.write(failing.map((r) => formatStylish(r, colors)).join('\n\n') + '\n');
+    // A structural error shows at both stages: print each finding once, then each stage's summary.
+    const shown = new Set<string>();
+    const unseen = (r: LintResult): LintResult => ({
+      ...r,
+      results: r.results.filter((f) => {
+        const key = `${f.rule}\u0000${f.line}\u0000${f.column}\u0000${f.message}`;
+        if (shown.has(key)) return false;
+        shown.add(key);
+        return true;
+      }),
+    });
+    process.stdout.write(failing.map((r) => formatStylish(unseen(r), colors)).join('\n\n') + '\n');
     process.stderr.write(
       `ess : aucun document écrit : corrigez ${failing.length > 1 ? 'les erreurs ci-dessus' : 'l’erreur ou les erreurs ci-dessus'}, ou ajoutez --brouillon pour écrire quand même un document de travail marqué BROUILLON.\n`,
     );

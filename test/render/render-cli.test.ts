@@ -268,6 +268,10 @@ describe('refusal, draft and output folder', () => {
     const r = ess(['render', broken(), '-o', dir]);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/dossier\.yaml:\d+:\d+\s+erreur/);
+    // The same structural error at both stages is printed once, then each stage's summary.
+    expect(r.stdout.match(/dossier\.yaml:\d+:\d+\s+erreur/g)).toHaveLength(1);
+    expect(r.stdout).toContain('« projet de santé »');
+    expect(r.stdout).toContain('« lettre d’intention »');
     expect(r.stderr).toContain('aucun document écrit');
     expect(r.stderr).toContain('--brouillon');
     expect(existsSync(dir)).toBe(false);
