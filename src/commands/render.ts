@@ -111,12 +111,7 @@ export async function render(file: string, options: RenderOptions): Promise<numb
 
   if (options.pdf) {
     const { convertToPdf } = await import('../render/pdf.js');
-    const { statSync: stat } = await import('node:fs');
-    for (const path of written) {
-      const pdf = path.replace(/\.docx$/, '.pdf');
-      convertToPdf(path, pdf);
-      process.stdout.write(`PDF : ${pdf} (${frenchSize(stat(pdf).size)})\n`);
-    }
+    for (const pdf of convertToPdf(written)) process.stdout.write(`PDF : ${pdf} (${frenchSize(statSync(pdf).size)})\n`);
   }
   return EXIT_OK;
 }
