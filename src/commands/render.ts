@@ -67,7 +67,7 @@ export async function render(file: string, options: RenderOptions): Promise<numb
     });
     process.stdout.write(failing.map((r) => formatStylish(unseen(r), colors)).join('\n\n') + '\n');
     process.stderr.write(
-      `ess : aucun document écrit : corrigez ${failing.length > 1 ? 'les erreurs ci-dessus' : 'l’erreur ou les erreurs ci-dessus'}, ou ajoutez --brouillon pour écrire quand même un document de travail marqué BROUILLON.\n`,
+      'ess : aucun document écrit : corrigez les erreurs signalées ci-dessus, ou ajoutez --brouillon pour écrire quand même un document de travail marqué BROUILLON.\n',
     );
     return EXIT_FINDINGS;
   }
