@@ -4,9 +4,9 @@ import { join } from 'node:path';
 // `ess render` (both documents) of the complete sample against bare node (issue: ≤ 3×), and of a
 // generated 1,000-adhérent dossier against the complete sample (issue: ≤ 2×). Files go to b.tmp.
 
-/** A valid RPPS: 11 digits whose Luhn sum is a multiple of 10. */
+/** The n-th valid RPPS, all distinct: "10" + 8 digits of n + a Luhn key. */
 function rpps(n) {
-  const body = String(10000000000 + n * 7).slice(0, 10);
+  const body = `10${String(n).padStart(8, '0')}`;
   for (let key = 0; key < 10; key++) {
     const digits = (body + key).split('').map(Number);
     let sum = 0;
