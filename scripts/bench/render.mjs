@@ -35,7 +35,10 @@ export default async function (b) {
     text.slice(0, start).replace('medecins_specialite: 182', 'medecins_specialite: 5000') + 'adherents:\n' + lines.join('\n') + '\n',
   );
   const bigMs = b.median([...b.ess, 'render', big, '-o', out], { expectStatus: 0 });
-  b.row('ess render, 2 documents (1 000 adhérents)', bigMs, { against: 'ess render (échantillon)', againstMs: ms });
   const rss = b.peakRssMb([...b.ess, 'render', big, '-o', out]);
-  if (rss) b.row('  mémoire max (1 000 adhérents)', 0, { note: `${rss.toFixed(0)} Mo` });
+  b.row('ess render, 2 documents (1 000 adhérents)', bigMs, {
+    against: 'ess render (échantillon)',
+    againstMs: ms,
+    note: rss ? `mémoire max ${rss.toFixed(0)} Mo` : undefined,
+  });
 }
