@@ -1,6 +1,117 @@
-import { EssError } from '../core/errors.js';
+import { mkdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { EssError, EXIT_FINDINGS, EXIT_OK, InputError } from '../core/errors.js';
+import type { Stage } from '../core/findings.js';
+import { plural } from '../core/text.js';
+import { parseDossier } from '../dossier/parse.js';
+import { restoreDigitStrings } from '../dossier/coerce.js';
+import { readDossierFile, type DossierText } from '../dossier/read.js';
+import { colorsFor } from '../format/colors.js';
+import { formatStylish } from '../format/stylish.js';
+import { lintDossier, type LintResult } from '../lint.js';
+import { DOCUMENT_FILES, slugify } from '../render/slug.js';
+import { textOf } from '../render/escape.js';
 
-// Placeholder while the command is being built (see the open issues); refuses clearly, exit 2.
-export async function render(..._args: unknown[]): Promise<number> {
-  throw new EssError('La commande « render » n’est pas encore disponible dans cette version.');
+export interface RenderOptions {
+  out?: string;
+  document?: 'projet' | 'lettre' | 'tous';
+  brouillon?: boolean;
+  pdf?: boolean;
+}
+
+type Kind = 'projet' | 'lettre';
+const STAGE_OF: Record<Kind, Stage> = { projet: 'projet', lettre: 'lettre' };
+const LABEL: Record<Kind, string> = { projet: 'projet de santé', lettre: 'lettre d’intention' };
+
+/** --out must be a folder (created if missing); an existing file there is refused, untouched. */
+function outputFolder(file: string, out: string | undefined): string {
+  const dir = out ?? dirname(file);
+  let isFile = false;
+  try {
+    isFile = !statSync(dir).isDirectory();
+  } catch {
+    // Missing: created below.
+  }
+  if (isFile) throw new InputError(`${dir} est un fichier, pas un répertoire : indiquez avec --out le répertoire où écrire les documents (il est créé s’il n’existe pas).`);
+  return dir;
+}
+
+/** The data to render in a draft whose structure is not valid: the YAML as it reads. */
+function draftData(input: DossierText): unknown {
+  if (input.text === undefined) return undefined;
+  const parsed = parseDossier(input.text);
+  return parsed.data === undefined ? undefined : restoreDigitStrings(parsed.data, parsed.index);
+}
+
+export async function render(file: string, options: RenderOptions): Promise<number> {
+  const kinds: Kind[] = options.document === 'projet' ? ['projet'] : options.document === 'lettre' ? ['lettre'] : ['projet', 'lettre'];
+  const brouillon = options.brouillon === true;
+  const outDir = outputFolder(file, options.out);
+  const input = readDossierFile(file);
+
+  // `check` for the stage of each document, before anything is written.
+  const results = kinds.map((kind) => lintDossier(input, STAGE_OF[kind]));
+  const failing = results.filter((r) => r.summary.errors > 0);
+  const colors = colorsFor(process.stdout);
+  if (failing.length > 0 && !brouillon) {
+    // A structural error shows at both stages: print each finding once, then each stage's summary.
+    const shown = new Set<string>();
+    const unseen = (r: LintResult): LintResult => ({
+      ...r,
+      results: r.results.filter((f) => {
+        const key = `${f.rule}\u0000${f.line}\u0000${f.column}\u0000${f.message}`;
+        if (shown.has(key)) return false;
+        shown.add(key);
+        return true;
+      }),
+    });
+    process.stdout.write(failing.map((r) => formatStylish(unseen(r), colors)).join('\n\n') + '\n');
+    process.stderr.write(
+      'ess : aucun document écrit : corrigez les erreurs signalées ci-dessus, ou ajoutez --brouillon pour écrire quand même un document de travail marqué BROUILLON.\n',
+    );
+    return EXIT_FINDINGS;
+  }
+
+  const data: unknown = results.find((r) => r.dossier)?.dossier ?? draftData(input);
+  if (data === undefined) {
+    // Even a draft needs a file that reads as YAML.
+    process.stdout.write(formatStylish(results[0] as LintResult, colors) + '\n');
+    process.stderr.write('ess : le fichier ne peut pas être lu comme un dossier YAML : aucun document écrit, même en brouillon.\n');
+    return EXIT_FINDINGS;
+  }
+  for (const r of failing) {
+    process.stderr.write(`ess : brouillon : ${plural(r.summary.errors, 'erreur')} pour l’étape « ${LABEL[r.stage as Kind]} » (voir ess check --etape ${r.stage}) ; chaque page porte la mention BROUILLON.\n`);
+  }
+
+  try {
+    mkdirSync(outDir, { recursive: true });
+  } catch (error) {
+    throw new InputError(`Impossible de créer le répertoire de sortie ${outDir} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+  }
+
+  // The heavy part (docx, handlebars, markdown) is loaded only once the documents will be written.
+  const [{ buildDocx }, { writeFileAtomic }, { frenchSize, todayIso }] = await Promise.all([
+    import('../render/build.js'),
+    import('../render/write.js'),
+    import('../render/french.js'),
+  ]);
+  const slug = slugify(textOf((data as { ess?: { nom?: unknown } })?.ess?.nom));
+  const written: string[] = [];
+  for (const kind of kinds) {
+    const bytes = await buildDocx(kind, data, { brouillon, today: todayIso() });
+    const path = join(outDir, DOCUMENT_FILES[kind](slug));
+    try {
+      writeFileAtomic(path, bytes);
+    } catch (error) {
+      throw new EssError(`Impossible d’écrire ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)}) : le fichier précédent, s’il existait, est intact.`);
+    }
+    written.push(path);
+    process.stdout.write(`${LABEL[kind][0]!.toUpperCase()}${LABEL[kind].slice(1)}${brouillon ? ' (brouillon)' : ''} : ${path} (${frenchSize(bytes.length)})\n`);
+  }
+
+  if (options.pdf) {
+    const { convertToPdf } = await import('../render/pdf.js');
+    for (const pdf of convertToPdf(written)) process.stdout.write(`PDF : ${pdf} (${frenchSize(statSync(pdf).size)})\n`);
+  }
+  return EXIT_OK;
 }

@@ -1,0 +1,34 @@
+// dossier data → view model → Markdown → mdast → DOCX bytes, for one document.
+import { Packer } from 'docx';
+import { mdastToDocx } from './mdast-to-docx.js';
+import { parseMarkdown, renderMarkdown } from './markdown.js';
+import { buildLettreView, buildProjetView } from './model.js';
+
+export type DocumentKind = 'projet' | 'lettre';
+
+export interface BuildOptions {
+  brouillon: boolean;
+  /** ISO date used where the dossier has none (the letter's date). */
+  today: string;
+}
+
+/** The Markdown of a document (exposed for tests and debugging). */
+export function documentMarkdown(kind: DocumentKind, data: unknown, options: BuildOptions): { markdown: string; view: ReturnType<typeof buildProjetView> | ReturnType<typeof buildLettreView> } {
+  const view = kind === 'projet' ? buildProjetView(data, options) : buildLettreView(data, options);
+  return { markdown: renderMarkdown(kind === 'projet' ? 'projet-de-sante' : 'lettre-intention', view), view };
+}
+
+export async function buildDocx(kind: DocumentKind, data: unknown, options: BuildOptions): Promise<Buffer> {
+  const { markdown, view } = documentMarkdown(kind, data, options);
+  const doc = mdastToDocx(parseMarkdown(markdown), {
+    title: view.titre,
+    author: view.auteur,
+    description:
+      kind === 'projet'
+        ? 'Projet de santé d’équipe de soins spécialisés — trame type ARS Nouvelle-Aquitaine'
+        : 'Lettre d’intention d’équipe de soins spécialisés — cahier des charges national, §VI.B.1',
+    headerText: [view.nom || 'ESS', kind === 'projet' ? 'Projet de santé' : 'Lettre d’intention'].join(' — '),
+    draft: options.brouillon,
+  });
+  return Packer.toBuffer(doc);
+}

@@ -1,0 +1,53 @@
+// Everything the user typed reaches the Markdown through these functions, so that no character
+// of a dossier can change the structure of a document (a `#`, `|`, `*`, `[x]`, `<`, `&`…).
+
+/** Characters XML 1.0 cannot hold (C0 controls but tab/newline, lone surrogates, U+FFFE/FFFF). */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function dropControlCharacters(text: string): string {
+  return text.replace(NOT_XML, '');
+}
+
+/** Text of a value as the user wrote it: strings and numbers; anything else is no answer. */
+export function textOf(value: unknown): string {
+  if (typeof value === 'string') return dropControlCharacters(value.replace(/\r\n?/g, '\n'));
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return '';
+}
+
+// CommonMark lets a backslash escape any ASCII punctuation, and the escaped character is then
+// always literal: escaping all of them is simpler and safer than guessing which ones matter.
+const ASCII_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+
+/** One line of user text as literal inline Markdown (valid inside a GFM table cell too). */
+export function escapeInline(value: unknown): string {
+  return textOf(value)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(ASCII_PUNCTUATION, (c) => `\\${c}`);
+}
+
+const LIST_LIKE = /^(?:[-*+•·–—]|\d{1,3}[.)])\s/;
+
+/**
+ * Multi-line user text as literal Markdown paragraphs. A blank line starts a new paragraph;
+ * single line breaks are the user's editor wrapping and read as spaces, except before a line
+ * that looks like a list item ("- …", "1. …"), which keeps its own line.
+ */
+export function escapeBlock(value: unknown): string {
+  const paragraphs = textOf(value)
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.split('\n').map((l) => l.trim()).filter((l) => l !== ''))
+    .filter((lines) => lines.length > 0);
+  return paragraphs
+    .map((lines) =>
+      lines
+        .map((line, i) => {
+          const escaped = escapeInline(line);
+          // A trailing backslash is a hard line break in CommonMark.
+          return i > 0 && LIST_LIKE.test(line) ? `\\\n${escaped}` : (i > 0 ? `\n${escaped}` : escaped);
+        })
+        .join(''),
+    )
+    .join('\n\n');
+}

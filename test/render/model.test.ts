@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { cpamDeRattachement } from '../../src/render/cpam.js';
+import { frenchDate, frenchList, frenchSize } from '../../src/render/french.js';
+import { documentMarkdown } from '../../src/render/build.js';
+import { buildLettreView, buildProjetView } from '../../src/render/model.js';
+import { slugify } from '../../src/render/slug.js';
+import { COMPLETE_SAMPLE } from '../helpers/cli.js';
+
+const sample = parse(readFileSync(COMPLETE_SAMPLE, 'utf8'));
+
+describe('French formatting', () => {
+  it.each([
+    ['2026-10-15', '15 octobre 2026'],
+    ['2027-03-01', '1er mars 2027'],
+    ['2026-08-31', '31 août 2026'],
+    ['À COMPLÉTER', 'À COMPLÉTER'],
+    ['', ''],
+    ['2026-13-01', '2026-13-01'],
+  ])('frenchDate(%j) = %j', (iso, fr) => expect(frenchDate(iso)).toBe(fr));
+
+  it('lists and sizes', () => {
+    expect(frenchList(['Landes'])).toBe('Landes');
+    expect(frenchList(['A', 'B', 'C'])).toBe('A, B et C');
+    expect(frenchSize(21210)).toBe('20,7 Ko');
+    expect(frenchSize(512)).toBe('512 octets');
+  });
+});
+
+describe('slugify (cli.md)', () => {
+  it.each([
+    ['ESS Cardiologie Côte Basque et Sud Landes', 'ess-cardiologie-cote-basque-et-sud-landes'],
+    ['ESS Dermatologie Limousin', 'ess-dermatologie-limousin'],
+    ['ESS Cœur – Béarn & Soule', 'ess-coeur-bearn-soule'],
+    ['  ÉQUIPE  pédiatrie 33 ', 'equipe-pediatrie-33'],
+    ['***', 'ess'],
+  ])('%j → %j', (name, slug) => expect(slugify(name)).toBe(slug));
+});
+
+describe('CPAM de rattachement', () => {
+  const names = (c: ReturnType<typeof cpamDeRattachement>) => c.caisses.map((x) => x.nom);
+  it('one département: its caisse', () => {
+    expect(names(cpamDeRattachement(['33'], { code_postal: '33000', commune: 'Bordeaux' }))).toEqual(['CPAM de la Gironde']);
+    expect(names(cpamDeRattachement(['33'], undefined))).toEqual(['CPAM de la Gironde']);
+  });
+  it('several départements: the caisse of the seat', () => {
+    expect(names(cpamDeRattachement(['87', '19', '23'], { code_postal: '19100', commune: 'Brive' }))).toEqual(['CPAM de la Corrèze']);
+    expect(cpamDeRattachement(['87', '19'], { code_postal: '87000' }).raison).toBe('siege');
+  });
+  it('Pyrénées-Atlantiques has two caisses: the seat’s commune chooses, or both are named', () => {
+    expect(names(cpamDeRattachement(['64', '40'], { code_postal: '64100', commune: 'Bayonne' }))).toEqual(['CPAM de Bayonne']);
+    expect(names(cpamDeRattachement(['64'], { code_postal: '64000', commune: 'Pau' }))).toEqual(['CPAM de Pau-Pyrénées']);
+    expect(names(cpamDeRattachement(['64'], { code_postal: '64400', commune: 'Oloron-Sainte-Marie' }))).toEqual(['CPAM de Pau-Pyrénées']);
+    const unknown = cpamDeRattachement(['64', '40'], { code_postal: '64200', commune: 'Biarritz' });
+    expect(unknown.raison).toBe('indetermine');
+    expect(names(unknown)).toEqual(['CPAM de Bayonne', 'CPAM de Pau-Pyrénées']);
+  });
+  it('several départements and no seat: undecided', () => {
+    expect(cpamDeRattachement(['16', '17'], undefined)).toEqual({ caisses: [], raison: 'indetermine' });
+  });
+});
+
+describe('view model', () => {
+  it('computes §3 from the adhérents, per specialty, and the share', () => {
+    const d = {
+      ...sample,
+      territoire: { ...sample.territoire, medecins_specialite: 40, autres_specialites: [{ specialite: 'pneumologie', medecins: 7 }] },
+      adherents: [...sample.adherents.slice(0, 3), { nom: 'Souffle', prenom: 'Ana', specialite: 'pneumologie', rpps: '10000013994' }],
+    };
+    const v = buildProjetView(d, { brouillon: false });
+    expect(v.composition.principale).toEqual({ specialite: 'Cardiologie et maladies vasculaires', adherents: '3', medecins: '40' });
+    expect(v.composition.autres).toEqual([{ specialite: 'Pneumologie', adherents: '1', medecins: '7' }]);
+    expect(v.composition.part).toBe('7,5 %');
+    expect(v.adherents[3]).toEqual({ n: 4, nomPrenom: 'Souffle, Ana', specialite: 'Pneumologie', rpps: '10000013994' });
+  });
+
+  it('groups partners under the five headings of §4, in the referential’s order', () => {
+    const v = buildProjetView(sample, { brouillon: false });
+    expect(v.partenaires.rubriques.map((r) => r.partenaires.map((p) => p.nom))).toEqual([
+      ['MSP de Saint-Palais', 'Centre de santé de Mauléon'],
+      ['CPTS Pays Basque Intérieur', 'CPTS Chalosse-Tursan', 'DAC 64 Pays Basque'],
+      ['Centre hospitalier de la Côte Basque'],
+      ['EHPAD Les Genêts (Hasparren)'],
+      ['Association France Cœur Pays Basque'],
+    ]);
+  });
+
+  it('checks exactly the départements of the territory, in the trame’s order', () => {
+    const v = buildProjetView(sample, { brouillon: false });
+    expect(v.territoire.liste.filter((d) => d.coche).map((d) => d.code)).toEqual(['40', '64']);
+    expect(v.territoire.liste).toHaveLength(12);
+  });
+
+  it('dates the letter with the filing date, else today', () => {
+    expect(buildLettreView(sample, { brouillon: false, today: '2026-01-02' }).date).toBe('15 juin 2026');
+    expect(buildLettreView({ ...sample, lettre_intention: {} }, { brouillon: false, today: '2026-01-02' }).date).toBe('2 janvier 2026');
+  });
+
+  it('is total: an empty or malformed draft still renders both templates (strict Handlebars)', () => {
+    const odd = { ess: 'pas un objet', territoire: { departements: 64, medecins_specialite: 'beaucoup' }, adherents: [null, 3, { nom: ['x'] }], partenaires: 'aucun' };
+    for (const data of [{}, null, odd, sample]) {
+      for (const kind of ['projet', 'lettre'] as const) {
+        expect(() => documentMarkdown(kind, data, { brouillon: true, today: '2026-01-02' })).not.toThrow();
+      }
+    }
+  });
+});
