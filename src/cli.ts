@@ -147,20 +147,3 @@ export async function main(argv: string[]): Promise<number> {
     return report.exitCode;
   }
 }
-
-// A reader that stops early (`ess check … | head`) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-});
-
-// Errors raised outside the command's promise (a stream callback…) get the same French report.
-for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
-  process.on(event, (error: unknown) => {
-    const report = reportError(error, process.argv.includes('--debug'));
-    process.stderr.write(report.message + '\n');
-    process.exit(report.exitCode);
-  });
-}
-
-const code = await main(process.argv.slice(2));
-process.exitCode = code;

@@ -2,7 +2,7 @@ import { openSync, readSync, closeSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
-import { InputError } from '../core/errors.js';
+import { EssError, InputError } from '../core/errors.js';
 
 /** The bytes of the extract, whatever the packaging, and their total size (for progress). */
 export interface ExtractSource {
@@ -47,7 +47,7 @@ export function assertReadable(file: string): void {
     if (stat.isDirectory()) fail(file, Object.assign(new Error(), { code: 'EISDIR' }));
     closeSync(openSync(file, 'r'));
   } catch (error) {
-    if (error instanceof InputError) throw error;
+    if (EssError.is(error)) throw error;
     fail(file, error);
   }
 }
@@ -61,7 +61,7 @@ export async function openExtract(file: string): Promise<ExtractSource> {
     size = stat.size;
     if (!isZip(file)) return readFileChunks(file, size);
   } catch (error) {
-    if (error instanceof InputError) throw error;
+    if (EssError.is(error)) throw error;
     fail(file, error);
   }
   return openZipEntry(file);

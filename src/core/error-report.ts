@@ -24,7 +24,7 @@ const SYSTEM_ERRORS: Record<string, string> = {
  */
 export function reportError(error: unknown, debug: boolean): ErrorReport {
   const stack = debug && error instanceof Error && error.stack ? `\n${error.stack}` : '';
-  if (error instanceof EssError) return { message: `ess : ${error.message}${stack}`, exitCode: error.exitCode };
+  if (EssError.is(error)) return { message: `ess : ${error.message}${stack}`, exitCode: error.exitCode };
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const path = (error as NodeJS.ErrnoException | undefined)?.path;
   if (code && SYSTEM_ERRORS[code]) {

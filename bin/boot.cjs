@@ -1,0 +1,59 @@
+'use strict';
+// Loads the bundles of dist/ with V8's code cache: each bundle's compiled code is kept beside it
+// (FILE.cache) and reused by later runs, so that a command does not parse and compile its whole
+// bundle at every start. A stale or foreign cache is rejected by V8 and rewritten.
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+const Module = require('node:module');
+
+const modules = new Map();
+const toCache = [];
+
+function requireFrom(file) {
+  const nodeRequire = Module.createRequire(file);
+  return (id) => (id.endsWith('.cjs') && id.startsWith('./') ? load(path.join(path.dirname(file), id)) : nodeRequire(id));
+}
+
+function load(file) {
+  const known = modules.get(file);
+  if (known) return known.exports;
+  const source = fs.readFileSync(file, 'utf8');
+  const cacheFile = `${file}.cache`;
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+  const module = { exports: {}, id: file, filename: file, loaded: false };
+  modules.set(file, module);
+  script.runInThisContext().call(module.exports, module.exports, requireFrom(file), module, file, path.dirname(file));
+  module.loaded = true;
+  if (cachedData === undefined || script.cachedDataRejected) toCache.push([script, cacheFile]);
+  return module.exports;
+}
+
+// At exit the cache holds every function the run compiled, not only the top level.
+process.on('exit', () => {
+  for (const [script, cacheFile] of toCache) {
+    const tmp = `${cacheFile}.${process.pid}.tmp`;
+    try {
+      fs.writeFileSync(tmp, script.createCachedData());
+      fs.renameSync(tmp, cacheFile);
+    } catch {
+      try {
+        fs.unlinkSync(tmp);
+      } catch {
+        // A read-only installation simply runs without a cache.
+      }
+    }
+  }
+});
+
+const main = path.join(__dirname, '..', 'dist', 'ess.cjs');
+if (!fs.existsSync(main)) {
+  process.stderr.write('ess : le programme n’est pas construit. Lancez « npm install » (ou « npm run build ») dans le dossier du projet.\n');
+  process.exitCode = 2;
+} else load(main);

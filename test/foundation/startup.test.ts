@@ -1,0 +1,52 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+
+// Start-up stays light: each command's bundle holds only what the command uses; heavier parts
+// are separate bundles, required only when their import() runs (run `npm run build` first).
+const dist = join(ROOT, 'dist');
+const bundle = (name: string) => readFileSync(join(dist, `${name}.cjs`), 'utf8');
+const MARKERS = {
+  docx: 'schemas.openxmlformats.org/wordprocessingml/2006/main',
+  handlebars: 'Handlebars',
+  inquirer: 'User force closed the prompt',
+  yauzl: 'End of central directory record signature not found',
+  annuaire: 'Identifiant PP',
+};
+
+describe('bundles', () => {
+  it('one bundle per lazily imported module, and the entry', () => {
+    const files = readdirSync(dist).filter((f) => f.endsWith('.cjs'));
+    expect(files).toEqual(expect.arrayContaining(['ess.cjs', 'commands__check.cjs', 'commands__render.cjs', 'commands__init.cjs', 'commands__effectifs.cjs', 'annuaire__check.cjs', 'init__wizard.cjs']));
+  });
+
+  it('the entry holds no command', () => {
+    const entry = bundle('ess');
+    for (const marker of Object.values(MARKERS)) expect(entry).not.toContain(marker);
+    expect(entry).toContain('require("./commands__check.cjs")');
+  });
+
+  it('packages imported dynamically are bundles of their own', () => {
+    expect(bundle('pkg__inquirer_prompts')).toContain(MARKERS.inquirer);
+    expect(bundle('pkg__yauzl')).toContain(MARKERS.yauzl);
+    expect(bundle('annuaire__check')).not.toContain(MARKERS.yauzl);
+  });
+
+  it('check loads neither docx, handlebars, inquirer nor the annuaire reader', () => {
+    const check = bundle('commands__check');
+    for (const marker of Object.values(MARKERS)) expect(check).not.toContain(marker);
+    expect(check).toMatch(/Promise\.resolve\(\)\.then\(\(\)=>\{const m=require\("\.\/annuaire__check\.cjs"\)/);
+  });
+
+  it('render holds the document libraries only in its lazily loaded builder', () => {
+    expect(bundle('commands__render')).not.toContain(MARKERS.docx);
+    expect(bundle('commands__render')).not.toContain(MARKERS.inquirer);
+    expect(bundle('render__build')).toContain(MARKERS.docx);
+  });
+
+  it('the non-interactive init does not load inquirer', () => {
+    expect(bundle('commands__init')).not.toContain(MARKERS.inquirer);
+    expect(bundle('commands__init')).not.toContain(MARKERS.docx);
+  });
+});
