@@ -3,12 +3,11 @@ import { dirname, join } from 'node:path';
 import { EssError, EXIT_FINDINGS, EXIT_OK, InputError } from '../core/errors.js';
 import type { Stage } from '../core/findings.js';
 import { plural } from '../core/text.js';
-import { parseDossier } from '../dossier/parse.js';
-import { restoreDigitStrings } from '../dossier/coerce.js';
-import { readDossierFile, type DossierText } from '../dossier/read.js';
+import { readDossierFile } from '../dossier/read.js';
 import { colorsFor } from '../format/colors.js';
 import { formatStylish } from '../format/stylish.js';
-import { lintDossier, type LintResult } from '../lint.js';
+import { lintDossierStages, type LintResult } from '../lint.js';
+import { writeFileAtomic } from '../core/atomic-write.js';
 import { DOCUMENT_FILES, slugify } from '../render/slug.js';
 import { textOf } from '../render/escape.js';
 
@@ -37,12 +36,6 @@ function outputFolder(file: string, out: string | undefined): string {
 }
 
 /** The data to render in a draft whose structure is not valid: the YAML as it reads. */
-function draftData(input: DossierText): unknown {
-  if (input.text === undefined) return undefined;
-  const parsed = parseDossier(input.text);
-  return parsed.data === undefined ? undefined : restoreDigitStrings(parsed.data, parsed.index);
-}
-
 export async function render(file: string, options: RenderOptions): Promise<number> {
   const kinds: Kind[] = options.document === 'projet' ? ['projet'] : options.document === 'lettre' ? ['lettre'] : ['projet', 'lettre'];
   const brouillon = options.brouillon === true;
@@ -50,7 +43,10 @@ export async function render(file: string, options: RenderOptions): Promise<numb
   const input = readDossierFile(file);
 
   // `check` for the stage of each document, before anything is written.
-  const results = kinds.map((kind) => lintDossier(input, STAGE_OF[kind]));
+  const results = lintDossierStages(
+    input,
+    kinds.map((kind) => STAGE_OF[kind]),
+  );
   const failing = results.filter((r) => r.summary.errors > 0);
   const colors = colorsFor(process.stdout);
   if (failing.length > 0 && !brouillon) {
@@ -72,7 +68,7 @@ export async function render(file: string, options: RenderOptions): Promise<numb
     return EXIT_FINDINGS;
   }
 
-  const data: unknown = results.find((r) => r.dossier)?.dossier ?? draftData(input);
+  const data: unknown = results[0]?.dossier ?? results[0]?.data;
   if (data === undefined) {
     // Even a draft needs a file that reads as YAML.
     process.stdout.write(formatStylish(results[0] as LintResult, colors) + '\n');
@@ -90,11 +86,7 @@ export async function render(file: string, options: RenderOptions): Promise<numb
   }
 
   // The heavy part (docx, handlebars, markdown) is loaded only once the documents will be written.
-  const [{ buildDocx }, { writeFileAtomic }, { frenchSize, todayIso }] = await Promise.all([
-    import('../render/build.js'),
-    import('../render/write.js'),
-    import('../render/french.js'),
-  ]);
+  const [{ buildDocx }, { frenchSize, todayIso }] = await Promise.all([import('../render/build.js'), import('../render/french.js')]);
   const slug = slugify(textOf((data as { ess?: { nom?: unknown } })?.ess?.nom));
   const written: string[] = [];
   for (const kind of kinds) {
@@ -103,7 +95,8 @@ export async function render(file: string, options: RenderOptions): Promise<numb
     try {
       writeFileAtomic(path, bytes);
     } catch (error) {
-      throw new EssError(`Impossible d’écrire ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)}) : le fichier précédent, s’il existait, est intact.`);
+      const why = EssError.is(error) ? error.message : String(error);
+      throw new EssError(`Impossible d’écrire ${path} : ${why} Le fichier précédent, s’il existait, est intact.`);
     }
     written.push(path);
     process.stdout.write(`${LABEL[kind][0]!.toUpperCase()}${LABEL[kind].slice(1)}${brouillon ? ' (brouillon)' : ''} : ${path} (${frenchSize(bytes.length)})\n`);

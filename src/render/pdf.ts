@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EssError } from '../core/errors.js';
-import { writeFileAtomic } from './write.js';
+import { writeFileAtomic } from '../core/atomic-write.js';
 
 const INSTALL = 'sudo apt-get install libreoffice-writer-nogui (Debian, Ubuntu), ou téléchargez LibreOffice sur https://fr.libreoffice.org';
 

@@ -1,29 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../src/render/write.js';
 import { COMPLETE_SAMPLE, ess, tempDir } from '../helpers/cli.js';
-
-describe('writeFileAtomic', () => {
-  it('replaces a file whole and leaves no temporary file', () => {
-    const dir = tempDir();
-    const file = join(dir, 'doc.docx');
-    writeFileSync(file, 'ancien');
-    writeFileAtomic(file, Buffer.from('nouveau'));
-    expect(readFileSync(file, 'utf8')).toBe('nouveau');
-    expect(readdirSync(dir)).toEqual(['doc.docx']);
-  });
-
-  it('on failure, leaves what was there untouched and no temporary file', () => {
-    const dir = tempDir();
-    const target = join(dir, 'doc.docx');
-    mkdirSync(target); // a folder where the file should go: the rename fails
-    writeFileSync(join(target, 'dedans.txt'), 'à garder');
-    expect(() => writeFileAtomic(target, Buffer.from('x'))).toThrow();
-    expect(readdirSync(dir)).toEqual(['doc.docx']);
-    expect(readFileSync(join(target, 'dedans.txt'), 'utf8')).toBe('à garder');
-  });
-});
 
 describe('ess render when a document cannot be written', () => {
   it('exit 2 with a French message; what was in the way is untouched', () => {
