@@ -1,8 +1,8 @@
 // dossier data → view model → Markdown → mdast → DOCX bytes, for one document.
-import { Packer } from 'docx';
 import { mdastToDocx } from './mdast-to-docx.js';
 import { parseMarkdown, renderMarkdown } from './markdown.js';
 import { buildLettreView, buildProjetView } from './model.js';
+import { packDocx } from './package.js';
 
 export type DocumentKind = 'projet' | 'lettre';
 
@@ -30,5 +30,5 @@ export async function buildDocx(kind: DocumentKind, data: unknown, options: Buil
     headerText: [view.nom || 'ESS', kind === 'projet' ? 'Projet de santé' : 'Lettre d’intention'].join(' — '),
     draft: options.brouillon,
   });
-  return Packer.toBuffer(doc);
+  return packDocx(doc);
 }
