@@ -1,8 +1,19 @@
 // Everything the user typed reaches the Markdown through these functions, so that no character
 // of a dossier can change the structure of a document (a `#`, `|`, `*`, `[x]`, `<`, `&`…).
+import { MAX_ANSWER_CHARACTERS } from '../core/limits.js';
+import { formatNumber } from '../core/text.js';
 
 /** Characters XML 1.0 cannot hold (C0 controls but tab/newline, lone surrogates, U+FFFE/FFFF). */
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * An answer longer than the limit (the texte-trop-long rule) reaches a document only in a draft:
+ * it is cut there, saying so, rather than making the render take minutes.
+ */
+function withinLimit(text: string): string {
+  if (text.length <= MAX_ANSWER_CHARACTERS) return text;
+  return `${text.slice(0, MAX_ANSWER_CHARACTERS)} […] (réponse coupée dans ce brouillon : ${formatNumber(text.length)} caractères, au plus ${formatNumber(MAX_ANSWER_CHARACTERS)})`;
+}
 
 export function dropControlCharacters(text: string): string {
   return text.replace(NOT_XML, '');
@@ -10,7 +21,7 @@ export function dropControlCharacters(text: string): string {
 
 /** Text of a value as the user wrote it: strings and numbers; anything else is no answer. */
 export function textOf(value: unknown): string {
-  if (typeof value === 'string') return dropControlCharacters(value.replace(/\r\n?/g, '\n'));
+  if (typeof value === 'string') return dropControlCharacters(withinLimit(value).replace(/\r\n?/g, '\n'));
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return '';
 }

@@ -34,4 +34,5 @@ export const EXAMPLES: Record<string, RuleExample> = {
   'delai-operationnel': { stage: 'projet', mutations: [['date: 2027-03-01', 'date: 2027-12-16'], ['date: 2027-05-01', 'date: 2028-01-10']] },
   'cpam-rattachement': { stage: 'projet', mutations: [] },
   financement: { stage: 'projet', mutations: [] },
+  'texte-trop-long': { stage: 'projet', mutations: [["d'ici 2030.", `d'ici 2030. ${'Le territoire manque de cardiologues. '.repeat(1400)}`]] },
 };

@@ -24,11 +24,13 @@ import { delaiMissionsSocle } from './delai-missions-socle.js';
 import { delaiOperationnel } from './delai-operationnel.js';
 import { cpamRattachement } from './cpam-rattachement.js';
 import { financementRule } from './financement.js';
+import { texteTropLong } from './texte-trop-long.js';
 
 /**
  * The registry: every eligibility rule, in the order of eligibility-rules.md (`yaml` and `schema`
  * are produced by the parser and the structure check). Rules added beyond the table
- * (pluri-specialites-derogation, delai-operationnel) sit next to the rule they complete.
+ * (pluri-specialites-derogation, delai-operationnel) sit next to the rule they complete;
+ * texte-trop-long, which guards the documents rather than eligibility, comes last.
  */
 export const rules: readonly Rule[] = [
   aCompleter,
@@ -54,6 +56,7 @@ export const rules: readonly Rule[] = [
   delaiOperationnel,
   cpamRattachement,
   financementRule,
+  texteTropLong,
 ];
 
 export function runRules(context: RuleContext, registry: readonly Rule[] = rules): Finding[] {

@@ -84,6 +84,17 @@ describe('check: a corpus of broken and hostile inputs', () => {
     expectCleanAnswer(['check', f], 1, /Clé inconnue « essai »/, { file: f, line: 4 });
   });
 
+  it('a 20 MB answer: render refuses at once, and a draft cuts it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const dir = tempDir();
+    const f = join(dir, 'enorme.yaml');
+    const sample = readFileSync(join(ROOT, 'samples/ess-cardio-cote-basque.yaml'), 'utf8');
+    writeFileSync(f, sample.replace("d'ici 2030.", `d'ici 2030. ${'Texte collé par erreur. '.repeat(850_000)}`));
+    expectCleanAnswer(['render', f, '-o', join(dir, 'sortie')], 1, /compte 20 400 0\d\d caractères.*\[texte-trop-long\]/s, { file: f });
+    const r = expectCleanAnswer(['render', f, '-o', join(dir, 'sortie'), '--brouillon', '--document', 'projet'], 0, /Projet de santé \(brouillon\)/);
+    expect(r.stderr).toMatch(/brouillon/);
+  });
+
   it('a path with spaces and accents', () => {
     const dir = join(tempDir(), 'Équipe de soins été 2026');
     mkdirSync(dir);
