@@ -3,7 +3,7 @@ import { describePointer, fromPointer, parentPointer } from '../core/json-pointe
 import { schemaAt } from '../dossier/schema-nav.js';
 import type { Rule, RuleReport } from './rule.js';
 import { LETTRE_SCOPE, OPTIONAL, REQUIRED, underPattern } from './required.js';
-import { isEmpty, isPlaceholder, PLACEHOLDER, valueAt } from './values.js';
+import { eachString, isEmpty, isPlaceholder, PLACEHOLDER, valueAt } from './values.js';
 
 const STAGE_TEXT: Record<Stage, string> = { lettre: 'la lettre d’intention', projet: 'le projet de santé' };
 
@@ -50,16 +50,9 @@ function missingRoot(data: unknown, pointer: string): string {
 }
 
 function placeholders(data: unknown, visit: (pointer: string) => void): void {
-  const walk = (node: unknown, pointer: string): void => {
-    if (typeof node === 'string') {
-      if (isPlaceholder(node)) visit(pointer);
-    } else if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) walk(node[i], `${pointer}/${i}`);
-    } else if (node !== null && typeof node === 'object') {
-      for (const key in node) walk((node as Record<string, unknown>)[key], `${pointer}/${escape(key)}`);
-    }
-  };
-  walk(data, '');
+  eachString(data, (at, value) => {
+    if (isPlaceholder(value)) visit(at);
+  });
 }
 
 export const aCompleter: Rule = {

@@ -42,6 +42,18 @@ export function valueAt(data: unknown, pointer: string): unknown {
   return node;
 }
 
+/** Every string of the dossier, with its JSON pointer, in file order. */
+export function eachString(data: unknown, visit: (pointer: string, value: string) => void): void {
+  const walk = (node: unknown, at: string): void => {
+    if (typeof node === 'string') visit(at, node);
+    else if (Array.isArray(node)) for (let i = 0; i < node.length; i++) walk(node[i], `${at}/${i}`);
+    else if (node !== null && typeof node === 'object') {
+      for (const key in node) walk((node as Record<string, unknown>)[key], `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    }
+  };
+  walk(data, '');
+}
+
 export function pointer(...segments: Array<string | number>): string {
   return toPointer(segments);
 }
