@@ -1,6 +1,6 @@
 // dossier data → view model → Markdown → mdast → DOCX bytes, for one document.
 import { mdastToDocx } from './mdast-to-docx.js';
-import { parseMarkdown, renderMarkdown } from './markdown.js';
+import { parseMarkdown, renderMarkdown, type TableRows } from './markdown.js';
 import { buildLettreView, buildProjetView } from './model.js';
 import { packDocx } from './package.js';
 
@@ -20,7 +20,9 @@ export function documentMarkdown(kind: DocumentKind, data: unknown, options: Bui
 
 export async function buildDocx(kind: DocumentKind, data: unknown, options: BuildOptions): Promise<Buffer> {
   const { markdown, view } = documentMarkdown(kind, data, options);
-  const doc = mdastToDocx(parseMarkdown(markdown), {
+  const rows: TableRows =
+    kind === 'projet' ? { adherents: (view as ReturnType<typeof buildProjetView>).adherents.map((a) => [String(a.n), a.nomPrenom, a.specialite, a.rpps]) } : {};
+  const doc = mdastToDocx(parseMarkdown(markdown, rows), {
     title: view.titre,
     author: view.auteur,
     description:

@@ -67,6 +67,31 @@ export function renderMarkdown(name: TemplateName, view: object): string {
 const extensions = [gfmTable(), gfmTaskListItem()];
 const mdastExtensions = [gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()];
 
-export function parseMarkdown(markdown: string): Root {
-  return fromMarkdown(markdown, { extensions, mdastExtensions });
+/**
+ * Rows of data tables, by name: a table headed by `<!-- rows=NAME -->` in a template gets them
+ * after its own rows. They become text nodes of the syntax tree directly, so they are literal by
+ * construction, and a 1,000-row Annexe 1 is not written out as Markdown only to be parsed again
+ * (the parser would spend about 0.3 ms on each row).
+ */
+export type TableRows = Record<string, ReadonlyArray<readonly string[]>>;
+
+export function parseMarkdown(markdown: string, rows: TableRows = {}): Root {
+  const root = fromMarkdown(markdown, { extensions, mdastExtensions });
+  let name: string | undefined;
+  for (const node of root.children) {
+    if (node.type === 'html') {
+      name = /<!--[^>]*\brows=([\w-]+)/.exec(node.value)?.[1] ?? name;
+      continue;
+    }
+    if (node.type === 'table' && name) {
+      for (const cells of rows[name] ?? []) {
+        node.children.push({
+          type: 'tableRow',
+          children: cells.map((value) => ({ type: 'tableCell', children: value ? [{ type: 'text', value }] : [] })),
+        });
+      }
+    }
+    name = undefined;
+  }
+  return root;
 }
