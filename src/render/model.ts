@@ -13,7 +13,9 @@ import {
   typePartenaireById,
 } from '../referentiels/index.js';
 import { formatNumber } from '../core/text.js';
-import { cpamDeRattachement } from './cpam.js';
+import { computeCpam } from '../rules/facts.js';
+import type { Dossier } from '../generated/dossier.js';
+import type { Cpam } from '../referentiels/index.js';
 import { textOf } from './escape.js';
 import { frenchDate, frenchList, frenchPercent } from './french.js';
 
@@ -263,6 +265,25 @@ export function buildProjetView(d: unknown, options: { brouillon: boolean }) {
 
 export type LettreView = ReturnType<typeof buildLettreView>;
 
+/**
+ * The caisse(s) the letter is addressed to, decided where `check` decides it (the
+ * cpam-rattachement rule), so that the letter and the check never disagree: the competent caisse;
+ * when the data cannot decide, the seat's possible caisses (Pyrénées-Atlantiques has two) or the
+ * territory's only département's; else none, and the letter says « Caisse primaire ».
+ */
+export function lettreCaisses(d: unknown): Cpam[] {
+  const siege = obj(at(d, 'statut_juridique.siege'));
+  // A draft may have any shape: only the answers the decision needs, as text.
+  const facts = computeCpam({
+    version: 1,
+    territoire: { departements: arr(at(d, 'territoire.departements')).map(textOf) as NonNullable<Dossier['territoire']>['departements'] },
+    statut_juridique: { siege: { code_postal: textOf(siege.code_postal), commune: textOf(siege.commune) } },
+  });
+  if (facts.competent) return [facts.competent];
+  if (facts.seatInside !== false && facts.seatCandidates.length > 0) return facts.seatCandidates;
+  return facts.territory.length === 1 ? facts.caisses : [];
+}
+
 /** Everything the lettre d'intention shows (cahier des charges §VI.B.1). */
 export function buildLettreView(d: unknown, options: { brouillon: boolean; today: string }) {
   const base = common(d, options.brouillon, 'Lettre d’intention');
@@ -270,10 +291,7 @@ export function buildLettreView(d: unknown, options: { brouillon: boolean; today
   const compo = composition(d, bySpecialty);
   const etat = t(d, 'statut_juridique.etat');
   const siege = obj(at(d, 'statut_juridique.siege'));
-  const cpam = cpamDeRattachement(arr(at(d, 'territoire.departements')).map(textOf), {
-    code_postal: textOf(siege.code_postal),
-    commune: textOf(siege.commune),
-  });
+  const caisses = lettreCaisses(d);
   const representant = person(at(d, 'statut_juridique.representant_legal'), 'qualite');
   const referent = person(at(d, 'referent'), 'profession');
   const ter = territoire(d);
@@ -302,9 +320,9 @@ export function buildLettreView(d: unknown, options: { brouillon: boolean; today
     ],
     destinataires: [
       'Agence régionale de santé Nouvelle-Aquitaine',
-      cpam.caisses.length > 0 ? cpam.caisses.map((c) => c.nom).join(' ou ') : 'Caisse primaire d’assurance maladie',
+      caisses.length > 0 ? caisses.map((c) => c.nom).join(' ou ') : 'Caisse primaire d’assurance maladie',
     ],
-    cpam,
+    caisses,
     signataire: [representant.nomPrenom, representant.qualite, base.association],
     lieu: t(d, 'lettre_intention.lieu') || textOf(siege.commune).trim(),
     date: dateText(at(d, 'lettre_intention.date_depot')) || frenchDate(options.today),

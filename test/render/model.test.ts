@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { cpamDeRattachement } from '../../src/render/cpam.js';
 import { frenchDate, frenchList, frenchSize } from '../../src/render/french.js';
 import { documentMarkdown } from '../../src/render/build.js';
-import { buildLettreView, buildProjetView } from '../../src/render/model.js';
+import { buildLettreView, buildProjetView, lettreCaisses } from '../../src/render/model.js';
 import { slugify } from '../../src/render/slug.js';
 import { COMPLETE_SAMPLE } from '../helpers/cli.js';
 
@@ -38,26 +37,32 @@ describe('slugify (cli.md)', () => {
   ])('%j → %j', (name, slug) => expect(slugify(name)).toBe(slug));
 });
 
-describe('CPAM de rattachement', () => {
-  const names = (c: ReturnType<typeof cpamDeRattachement>) => c.caisses.map((x) => x.nom);
+describe('CPAM de rattachement of the letter (decided as the cpam-rattachement rule decides)', () => {
+  const names = (departements: string[], siege?: { code_postal?: string; commune?: string }) =>
+    lettreCaisses({ territoire: { departements }, statut_juridique: { siege } }).map((x) => x.nom);
   it('one département: its caisse', () => {
-    expect(names(cpamDeRattachement(['33'], { code_postal: '33000', commune: 'Bordeaux' }))).toEqual(['CPAM de la Gironde']);
-    expect(names(cpamDeRattachement(['33'], undefined))).toEqual(['CPAM de la Gironde']);
+    expect(names(['33'], { code_postal: '33000', commune: 'Bordeaux' })).toEqual(['CPAM de la Gironde']);
+    expect(names(['33'])).toEqual(['CPAM de la Gironde']);
   });
   it('several départements: the caisse of the seat', () => {
-    expect(names(cpamDeRattachement(['87', '19', '23'], { code_postal: '19100', commune: 'Brive' }))).toEqual(['CPAM de la Corrèze']);
-    expect(cpamDeRattachement(['87', '19'], { code_postal: '87000' }).raison).toBe('siege');
+    expect(names(['87', '19', '23'], { code_postal: '19100', commune: 'Brive' })).toEqual(['CPAM de la Corrèze']);
+    expect(names(['87', '19'], { code_postal: '87000' })).toEqual(['CPAM de la Haute-Vienne']);
   });
-  it('Pyrénées-Atlantiques has two caisses: the seat’s commune chooses, or both are named', () => {
-    expect(names(cpamDeRattachement(['64', '40'], { code_postal: '64100', commune: 'Bayonne' }))).toEqual(['CPAM de Bayonne']);
-    expect(names(cpamDeRattachement(['64'], { code_postal: '64000', commune: 'Pau' }))).toEqual(['CPAM de Pau-Pyrénées']);
-    expect(names(cpamDeRattachement(['64'], { code_postal: '64400', commune: 'Oloron-Sainte-Marie' }))).toEqual(['CPAM de Pau-Pyrénées']);
-    const unknown = cpamDeRattachement(['64', '40'], { code_postal: '64200', commune: 'Biarritz' });
-    expect(unknown.raison).toBe('indetermine');
-    expect(names(unknown)).toEqual(['CPAM de Bayonne', 'CPAM de Pau-Pyrénées']);
+  it('Pyrénées-Atlantiques has two caisses: the seat’s postal code chooses, or both are named', () => {
+    expect(names(['64', '40'], { code_postal: '64100', commune: 'Bayonne' })).toEqual(['CPAM de Bayonne']);
+    expect(names(['64', '40'], { code_postal: '64200', commune: 'Biarritz' })).toEqual(['CPAM de Bayonne']);
+    expect(names(['64'], { code_postal: '64000', commune: 'Pau' })).toEqual(['CPAM de Pau-Pyrénées']);
+    expect(names(['64'], { code_postal: '64400', commune: 'Oloron-Sainte-Marie' })).toEqual(['CPAM de Pau-Pyrénées']);
+    expect(names(['64', '40'], { code_postal: '64120', commune: 'Saint-Palais' })).toEqual(['CPAM de Bayonne', 'CPAM de Pau-Pyrénées']);
+    expect(names(['64'])).toEqual(['CPAM de Bayonne', 'CPAM de Pau-Pyrénées']);
   });
-  it('several départements and no seat: undecided', () => {
-    expect(cpamDeRattachement(['16', '17'], undefined)).toEqual({ caisses: [], raison: 'indetermine' });
+  it('several départements and no seat, or a seat outside the territory: undecided', () => {
+    expect(names(['16', '17'])).toEqual([]);
+    expect(names(['16', '17'], { code_postal: '33000' })).toEqual([]);
+  });
+  it('survives a draft of any shape', () => {
+    expect(lettreCaisses({ territoire: { departements: 'Gironde' }, statut_juridique: 3 })).toEqual([]);
+    expect(lettreCaisses(undefined)).toEqual([]);
   });
 });
 
