@@ -1,5 +1,6 @@
 // The definitions of docs/annuaire.md, as small pure functions: one activity line of the extract
 // at a time, so that the count and the checks of adhérents say the same thing.
+import { foldAccents } from '../core/text.js';
 
 /** One line of the extract: one person × one activity site × one savoir-faire. */
 export interface ActivityRow {
@@ -48,11 +49,7 @@ export function countsFor(row: ActivityRow, codes: ReadonlySet<string>, departem
 
 /** Names compared as people write them: no case, accents, hyphens, apostrophes or spaces. */
 export function foldName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[\s\-‐‑–—'’`´]+/g, '');
+  return foldAccents(name).replace(/[\s\-‐‑–—'’`´]+/g, '');
 }
 
 export function sameName(a: string, b: string): boolean {

@@ -1,3 +1,5 @@
+import { foldAccents } from './text.js';
+
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -12,7 +14,7 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s-]+/g, '_');
+const fold = (s: string) => foldAccents(s).replace(/[\s-]+/g, '_');
 
 /** The closest candidate to a mistyped word (accents and case ignored), if it is close enough. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {

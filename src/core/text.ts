@@ -25,3 +25,8 @@ export function formatNumber(n: number, fractionDigits = 0): string {
 export function plural(n: number, singular: string, pluralForm = singular + 's'): string {
   return `${formatNumber(n)} ${n > 1 ? pluralForm : singular}`;
 }
+
+/** Lowercase, without accents (é → e, Ç → c): the base of every forgiving comparison. */
+export function foldAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}

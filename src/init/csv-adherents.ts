@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { specialites } from '../referentiels/index.js';
 import { digitsOnly, rpps as rppsVerdict } from './validators.js';
+import { foldAccents } from '../core/text.js';
 
 export interface CsvAdherent {
   nom: string;
@@ -72,10 +73,7 @@ export function csvRows(text: string, separator: string): Row[] {
 }
 
 function normalize(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldAccents(s)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }

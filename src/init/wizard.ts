@@ -11,6 +11,7 @@ import { A_COMPLETER, type InitAnswers } from './skeleton.js';
 import { summaryLines, unanswered } from './summary.js';
 import { checkboxTheme, confirmTheme, searchTheme, selectTheme } from './theme.js';
 import * as v from './validators.js';
+import { foldAccents } from '../core/text.js';
 
 export type Prompts = Pick<typeof Inquirer, 'input' | 'select' | 'checkbox' | 'confirm' | 'search'>;
 
@@ -83,10 +84,7 @@ function help(ctx: Ctx, text: string | undefined, promptTitle?: string): void {
 }
 
 function normalize(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+  return foldAccents(s);
 }
 
 /** One question whose help is the schema's description; empty means « À COMPLÉTER » (or ""). */

@@ -1,12 +1,11 @@
+import { foldAccents } from '../core/text.js';
+
 /**
  * cli.md: `<slug>` is `ess.nom` lowercased, accents removed, non-alphanumerics as `-`
  * (a run of them as one `-`, none at either end). "ESS Cœur – Béarn" → "ess-coeur-bearn".
  */
 export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  const slug = foldAccents(name)
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')
     .replace(/ß/g, 'ss')
