@@ -19,6 +19,9 @@ const fold = (s: string) => foldAccents(s).replace(/[\s-]+/g, '_');
 /** The closest candidate to a mistyped word (accents and case ignored), if it is close enough. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   const w = fold(word);
+  // A beginning that only one candidate has (« cardio », « pedopsy ») is what the user meant.
+  const starting = w.length >= 3 ? candidates.filter((c) => fold(c).startsWith(w)) : [];
+  if (starting.length === 1) return starting[0];
   let best: string | undefined;
   let bestScore = Infinity;
   for (const c of candidates) {
