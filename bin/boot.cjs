@@ -26,7 +26,10 @@ function load(file) {
   } catch {
     cachedData = undefined;
   }
-  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+  // The build turns import() into require(); should a dependency still call import(), Node's own
+  // loader answers it where this Node version allows.
+  const dynamic = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
+  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData, ...(dynamic ? { importModuleDynamically: dynamic } : {}) });
   const module = { exports: {}, id: file, filename: file, loaded: false };
   modules.set(file, module);
   script.runInThisContext().call(module.exports, module.exports, requireFrom(file), module, file, path.dirname(file));
