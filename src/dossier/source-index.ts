@@ -88,10 +88,6 @@ export class SourceIndex {
     return this.entries.get(pointer)?.plain;
   }
 
-  has(pointer: string): boolean {
-    return this.entries.has(pointer);
-  }
-
   /**
    * The position of a node's value (or key); a pointer that is not in the file (a missing
    * answer) resolves to its nearest present ancestor — its parent, as the contract asks.
