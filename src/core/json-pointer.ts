@@ -1,7 +1,12 @@
 export type Segment = string | number;
 
+/** One segment of a JSON pointer: `~` and `/` escaped (RFC 6901). */
+export function escapeSegment(segment: string | number): string {
+  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
 export function toPointer(segments: readonly Segment[]): string {
-  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  return segments.map((s) => '/' + escapeSegment(s)).join('');
 }
 
 export function fromPointer(pointer: string): string[] {

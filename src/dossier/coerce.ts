@@ -1,4 +1,4 @@
-import { toPointer } from '../core/json-pointer.js';
+import { escapeSegment } from '../core/json-pointer.js';
 import { schemaAt, type SchemaNode } from './schema-nav.js';
 import type { SourceIndex } from './source-index.js';
 
@@ -31,8 +31,8 @@ export function restoreDigitStrings(data: unknown, index: SourceIndex): unknown 
       const record = value as Record<string, unknown>;
       for (const k of Object.keys(record)) {
         const v = record[k];
-        if (v !== null && typeof v === 'object') visit(v, `${pointer}/${toPointer([k]).slice(1)}`);
-        else if (typeof v === 'number') record[k] = visit(v, `${pointer}/${toPointer([k]).slice(1)}`);
+        if (v !== null && typeof v === 'object') visit(v, `${pointer}/${escapeSegment(k)}`);
+        else if (typeof v === 'number') record[k] = visit(v, `${pointer}/${escapeSegment(k)}`);
       }
     }
     return value;

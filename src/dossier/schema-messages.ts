@@ -1,6 +1,6 @@
 import type { AjvError } from '../generated/validate-dossier.js';
 import { departements, specialites } from '../referentiels/index.js';
-import { describePointer } from '../core/json-pointer.js';
+import { describePointer, escapeSegment } from '../core/json-pointer.js';
 import { closest } from '../core/suggest.js';
 import { quote } from '../core/text.js';
 import { allowedKeys, defName, resolveRef, schemaAt } from './schema-nav.js';
@@ -90,7 +90,7 @@ export function explainSchemaErrors(errors: readonly AjvError[], data: unknown):
       const guess = closest(key, allowed);
       const where = e.instancePath ? `dans ${label(e.instancePath)}` : 'en tête du fichier';
       problems.push({
-        path: `${e.instancePath}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+        path: `${e.instancePath}/${escapeSegment(key)}`,
         at: 'key',
         message:
           `Clé inconnue « ${key} » ${where}.` +

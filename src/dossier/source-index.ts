@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
-import { parentPointer } from '../core/json-pointer.js';
+import { escapeSegment, parentPointer } from '../core/json-pointer.js';
 
 export interface Position {
   line: number;
@@ -16,8 +16,6 @@ interface Entry {
   spanStart: number;
   spanEnd: number;
 }
-
-const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
  * Where every node of the YAML file stands, by JSON pointer, so that a finding about
@@ -50,7 +48,7 @@ export class SourceIndex {
           const k = pair.key;
           const name = isScalar(k) ? String(k.value) : String(k);
           const keyRange = k && typeof k === 'object' && 'range' in k ? (k as Node).range : undefined;
-          const child = `${pointer}/${escape(name)}`;
+          const child = `${pointer}/${escapeSegment(name)}`;
           if (pair.value && (pair.value as Node).range) walk(pair.value, child, keyRange?.[0]);
           else if (keyRange) index.entries.set(child, { value: keyRange[0], key: keyRange[0], spanStart: keyRange[0], spanEnd: keyRange[2] });
         }

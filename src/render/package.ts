@@ -1,5 +1,5 @@
 import { Packer, type File } from 'docx';
-import { zipFiles } from './zip.js';
+import { zipFiles } from '../core/zip.js';
 
 type Parts = Map<string, string | Uint8Array>;
 interface Compiler {

@@ -1,5 +1,5 @@
 import type { Stage } from '../core/findings.js';
-import { describePointer, fromPointer, parentPointer } from '../core/json-pointer.js';
+import { describePointer, escapeSegment, fromPointer, parentPointer } from '../core/json-pointer.js';
 import { schemaAt } from '../dossier/schema-nav.js';
 import type { Rule, RuleReport } from './rule.js';
 import { LETTRE_SCOPE, OPTIONAL, REQUIRED, underPattern } from './required.js';
@@ -14,7 +14,6 @@ function label(pointer: string): string {
   return title ?? fromPointer(pointer).pop() ?? pointer;
 }
 
-const escape = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
  * Every concrete answer of a pattern with its value, `*` standing for each item of a list present
@@ -30,7 +29,7 @@ function expand(data: unknown, pattern: string): Array<{ pointer: string; value:
       } else {
         // A missing section still yields its answers, so that they are reported (grouped).
         const child = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[seg] : undefined;
-        next.push({ pointer: `${pointer}/${escape(seg)}`, value: child });
+        next.push({ pointer: `${pointer}/${escapeSegment(seg)}`, value: child });
       }
     }
     current = next;

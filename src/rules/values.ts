@@ -1,5 +1,5 @@
 // What "empty" and "still to complete" mean for every rule, in one place.
-import { fromPointer, toPointer } from '../core/json-pointer.js';
+import { escapeSegment, fromPointer, toPointer } from '../core/json-pointer.js';
 import { quote } from '../core/text.js';
 
 /** The placeholder `ess init` writes where the user has not answered yet. */
@@ -48,7 +48,7 @@ export function eachString(data: unknown, visit: (pointer: string, value: string
     if (typeof node === 'string') visit(at, node);
     else if (Array.isArray(node)) for (let i = 0; i < node.length; i++) walk(node[i], `${at}/${i}`);
     else if (node !== null && typeof node === 'object') {
-      for (const key in node) walk((node as Record<string, unknown>)[key], `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      for (const key in node) walk((node as Record<string, unknown>)[key], `${at}/${escapeSegment(key)}`);
     }
   };
   walk(data, '');
