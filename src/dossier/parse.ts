@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { Finding } from '../core/findings.js';
+import { readPlainYaml } from './plain-yaml.js';
 import { SourceIndex } from './source-index.js';
 import { yamlErrorMessage } from './yaml-messages.js';
 
@@ -19,6 +20,13 @@ function finding(message: string, line: number, column: number, path = ''): Find
 
 /** Parses the text of a dossier with positions. Pure: no I/O. */
 export function parseDossier(text: string): ParsedDossier {
+  const plain = readPlainYaml(text);
+  if (plain) return { data: normalize(plain.data), index: SourceIndex.fromEntries(plain.entries, text), findings: [] };
+  return parseWithLibrary(text);
+}
+
+/** Every YAML file, with its errors and warnings (the plain-YAML reader gives up on those). */
+export function parseWithLibrary(text: string): ParsedDossier {
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
@@ -75,13 +83,14 @@ export function parseDossier(text: string): ParsedDossier {
  * (`!!timestamp`, or files written by YAML 1.1 tools) become ISO date strings.
  */
 function normalize(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : value.toISOString().slice(0, 10);
   if (Array.isArray(value)) return value.map(normalize);
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) if (v !== null && v !== undefined) out[k] = normalize(v);
-    return out;
+  const record = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(record)) {
+    const v = record[k];
+    if (v !== null && v !== undefined) out[k] = normalize(v);
   }
-  return value;
+  return out;
 }
-

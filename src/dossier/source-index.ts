@@ -6,7 +6,7 @@ export interface Position {
   column: number;
 }
 
-interface Entry {
+export interface IndexEntry {
   /** Offset of the value (of the key when the value is empty). */
   value: number;
   key?: number;
@@ -17,18 +17,43 @@ interface Entry {
   spanEnd: number;
 }
 
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
 /**
  * Where every node of the YAML file stands, by JSON pointer, so that a finding about
  * `/adherents/3/rpps` points at the value, and one about an unknown key at the key.
  * Offsets are kept and turned into line and column only for the nodes a finding cites.
  */
 export class SourceIndex {
-  private readonly entries = new Map<string, Entry>();
+  private constructor(
+    private readonly entries: Map<string, IndexEntry>,
+    private readonly linePos?: (offset: number) => { line: number; col: number },
+  ) {}
 
-  private constructor(private readonly lineCounter?: LineCounter) {}
+  /** From the entries the plain-YAML reader recorded while reading `text`. */
+  static fromEntries(entries: Map<string, IndexEntry>, text: string): SourceIndex {
+    entries.set('', { value: 0, spanStart: 0, spanEnd: Infinity });
+    let starts: number[] | undefined;
+    return new SourceIndex(entries, (offset) => {
+      starts ??= lineStarts(text);
+      let low = 0;
+      let high = starts.length - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (starts[mid]! <= offset) low = mid;
+        else high = mid - 1;
+      }
+      return { line: low + 1, col: offset - starts[low]! + 1 };
+    });
+  }
 
+  /** From the nodes of a document the `yaml` library parsed. */
   static build(root: Node | null | undefined, lineCounter: LineCounter): SourceIndex {
-    const index = new SourceIndex(lineCounter);
+    const index = new SourceIndex(new Map(), (offset) => lineCounter.linePos(offset));
     const walk = (node: unknown, pointer: string, key?: number): void => {
       if (!node || typeof node !== 'object' || !('range' in node)) return;
       const range = (node as Node).range;
@@ -63,8 +88,8 @@ export class SourceIndex {
   }
 
   private position(offset: number): Position {
-    if (!this.lineCounter || offset === 0) return { line: 1, column: 1 };
-    const { line, col } = this.lineCounter.linePos(offset);
+    if (!this.linePos || offset === 0) return { line: 1, column: 1 };
+    const { line, col } = this.linePos(offset);
     return { line, column: col };
   }
 
