@@ -1,6 +1,6 @@
 // dossier data → view model → Markdown → mdast → DOCX bytes, for one document.
 import { mdastToDocx } from './mdast-to-docx.js';
-import { parseMarkdown, renderMarkdown, type TableRows } from './markdown.js';
+import { parseMarkdown, renderMarkdown, type RenderedMarkdown, type TableRows } from './markdown.js';
 import { buildLettreView, buildProjetView } from './model.js';
 import { packDocx } from './package.js';
 
@@ -13,16 +13,21 @@ export interface BuildOptions {
 }
 
 /** The Markdown of a document (exposed for tests and debugging). */
-export function documentMarkdown(kind: DocumentKind, data: unknown, options: BuildOptions): { markdown: string; view: ReturnType<typeof buildProjetView> | ReturnType<typeof buildLettreView> } {
+export function documentMarkdown(
+  kind: DocumentKind,
+  data: unknown,
+  options: BuildOptions,
+  { escaped = false } = {},
+): RenderedMarkdown & { view: ReturnType<typeof buildProjetView> | ReturnType<typeof buildLettreView> } {
   const view = kind === 'projet' ? buildProjetView(data, options) : buildLettreView(data, options);
-  return { markdown: renderMarkdown(kind === 'projet' ? 'projet-de-sante' : 'lettre-intention', view), view };
+  return { ...renderMarkdown(kind === 'projet' ? 'projet-de-sante' : 'lettre-intention', view, { escaped }), view };
 }
 
 export async function buildDocx(kind: DocumentKind, data: unknown, options: BuildOptions): Promise<Buffer> {
-  const { markdown, view } = documentMarkdown(kind, data, options);
+  const { markdown, literals, view } = documentMarkdown(kind, data, options);
   const rows: TableRows =
     kind === 'projet' ? { adherents: (view as ReturnType<typeof buildProjetView>).adherents.map((a) => [String(a.n), a.nomPrenom, a.specialite, a.rpps]) } : {};
-  const doc = mdastToDocx(parseMarkdown(markdown, rows), {
+  const doc = mdastToDocx(parseMarkdown(markdown, rows, literals), {
     title: view.titre,
     author: view.auteur,
     description:

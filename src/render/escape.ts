@@ -1,5 +1,5 @@
-// Everything the user typed reaches the Markdown through these functions, so that no character
-// of a dossier can change the structure of a document (a `#`, `|`, `*`, `[x]`, `<`, `&`…).
+// Everything the user typed reaches the documents through these functions (markdown.ts puts the
+// text into the syntax tree; the escaping below is the reference it is tested against).
 import { MAX_ANSWER_CHARACTERS } from '../core/limits.js';
 import { formatNumber } from '../core/text.js';
 
@@ -26,38 +26,55 @@ export function textOf(value: unknown): string {
   return '';
 }
 
+const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** One line of user text as it is printed: spaces collapsed, trimmed. */
+export function inlineText(value: unknown): string {
+  return collapse(textOf(value));
+}
+
 // CommonMark lets a backslash escape any ASCII punctuation, and the escaped character is then
 // always literal: escaping all of them is simpler and safer than guessing which ones matter.
 const ASCII_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
 
 /** One line of user text as literal inline Markdown (valid inside a GFM table cell too). */
 export function escapeInline(value: unknown): string {
-  return textOf(value)
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(ASCII_PUNCTUATION, (c) => `\\${c}`);
+  return inlineText(value).replace(ASCII_PUNCTUATION, (c) => `\\${c}`);
 }
 
 const LIST_LIKE = /^(?:[-*+•·–—]|\d{1,3}[.)])\s/;
 
+/** A line of a paragraph of free text; `breakBefore`: it keeps its own line (a list-like line). */
+export interface TextLine {
+  text: string;
+  breakBefore: boolean;
+}
+
 /**
- * Multi-line user text as literal Markdown paragraphs. A blank line starts a new paragraph;
- * single line breaks are the user's editor wrapping and read as spaces, except before a line
- * that looks like a list item ("- …", "1. …"), which keeps its own line.
+ * Multi-line user text as paragraphs of lines. A blank line starts a new paragraph; single line
+ * breaks are the user's editor wrapping and read as spaces, except before a line that looks like
+ * a list item ("- …", "1. …"), which keeps its own line.
  */
-export function escapeBlock(value: unknown): string {
-  const paragraphs = textOf(value)
+export function textParagraphs(value: unknown): TextLine[][] {
+  return textOf(value)
     .split(/\n[ \t]*\n/)
-    .map((p) => p.split('\n').map((l) => l.trim()).filter((l) => l !== ''))
+    .map((p) =>
+      p
+        .split('\n')
+        .map(collapse)
+        .filter((l) => l !== '')
+        .map((text, i) => ({ text, breakBefore: i > 0 && LIST_LIKE.test(text) })),
+    )
     .filter((lines) => lines.length > 0);
-  return paragraphs
+}
+
+/** Multi-line user text as literal Markdown paragraphs (see textParagraphs). */
+export function escapeBlock(value: unknown): string {
+  return textParagraphs(value)
     .map((lines) =>
       lines
-        .map((line, i) => {
-          const escaped = escapeInline(line);
-          // A trailing backslash is a hard line break in CommonMark.
-          return i > 0 && LIST_LIKE.test(line) ? `\\\n${escaped}` : (i > 0 ? `\n${escaped}` : escaped);
-        })
+        // A trailing backslash is a hard line break in CommonMark.
+        .map((line, i) => `${i === 0 ? '' : line.breakBefore ? '\\\n' : '\n'}${escapeInline(line.text)}`)
         .join(''),
     )
     .join('\n\n');
