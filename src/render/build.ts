@@ -2,7 +2,7 @@
 import { mdastToDocx } from './mdast-to-docx.js';
 import { parseMarkdown, renderMarkdown, type TableRows } from './markdown.js';
 import { buildLettreView, buildProjetView } from './model.js';
-import { packDocx } from './package.js';
+import { canStampRows, packDocx } from './package.js';
 
 export type DocumentKind = 'projet' | 'lettre';
 
@@ -22,7 +22,7 @@ export async function buildDocx(kind: DocumentKind, data: unknown, options: Buil
   const { markdown, view } = documentMarkdown(kind, data, options);
   const rows: TableRows =
     kind === 'projet' ? { adherents: (view as ReturnType<typeof buildProjetView>).adherents.map((a) => [String(a.n), a.nomPrenom, a.specialite, a.rpps]) } : {};
-  const doc = mdastToDocx(parseMarkdown(markdown, rows), {
+  const { document, stamps } = mdastToDocx(parseMarkdown(markdown, rows), {
     title: view.titre,
     author: view.auteur,
     description:
@@ -31,6 +31,7 @@ export async function buildDocx(kind: DocumentKind, data: unknown, options: Buil
         : 'Lettre d’intention d’équipe de soins spécialisés — cahier des charges national, §VI.B.1',
     headerText: [view.nom || 'ESS', kind === 'projet' ? 'Projet de santé' : 'Lettre d’intention'].join(' — '),
     draft: options.brouillon,
+    stampRows: canStampRows(),
   });
-  return packDocx(doc);
+  return packDocx(document, stamps);
 }

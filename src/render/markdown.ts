@@ -75,6 +75,13 @@ const mdastExtensions = [gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()];
  */
 export type TableRows = Record<string, ReadonlyArray<readonly string[]>>;
 
+declare module 'mdast' {
+  interface TableRowData {
+    /** A row of TableRows: cells of plain text, never Markdown (the mapper may stamp it, see stamp.ts). */
+    literal?: boolean;
+  }
+}
+
 export function parseMarkdown(markdown: string, rows: TableRows = {}): Root {
   const root = fromMarkdown(markdown, { extensions, mdastExtensions });
   let name: string | undefined;
@@ -87,6 +94,7 @@ export function parseMarkdown(markdown: string, rows: TableRows = {}): Root {
       for (const cells of rows[name] ?? []) {
         node.children.push({
           type: 'tableRow',
+          data: { literal: true },
           children: cells.map((value) => ({ type: 'tableCell', children: value ? [{ type: 'text', value }] : [] })),
         });
       }
