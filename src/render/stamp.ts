@@ -4,8 +4,6 @@
 // and once docx has written word/document.xml, that row's XML is copied once per data row with
 // each marker replaced by the cell's text, escaped as docx escapes it. A test checks that the
 // result is byte for byte what docx writes when it builds every row itself.
-import { randomBytes } from 'node:crypto';
-
 export interface RowStamp {
   /** The marker text of each cell of the template row, in column order. */
   markers: string[];
@@ -14,7 +12,7 @@ export interface RowStamp {
 }
 
 // Random per run, so that no text of the dossier can contain a marker.
-const nonce = randomBytes(6).toString('hex');
+const nonce = Math.random().toString(36).slice(2);
 
 /** Markers of the cells of the template row of the `index`-th stamped table. */
 export function stampMarkers(index: number, columns: number): string[] {
