@@ -1,5 +1,5 @@
 // dossier data → view model → Markdown → mdast → DOCX bytes, for one document.
-import { mdastToDocx } from './mdast-to-docx.js';
+import { mdastToDocx, type MappedDocument } from './mdast-to-docx.js';
 import { parseMarkdown, renderMarkdown, type TableRows } from './markdown.js';
 import { buildLettreView, buildProjetView } from './model.js';
 import { canStampRows, packDocx } from './package.js';
@@ -19,10 +19,16 @@ export function documentMarkdown(kind: DocumentKind, data: unknown, options: Bui
 }
 
 export async function buildDocx(kind: DocumentKind, data: unknown, options: BuildOptions): Promise<Buffer> {
+  const { document, stamps } = mapDocument(kind, data, options, canStampRows());
+  return packDocx(document, stamps);
+}
+
+/** The document as docx objects; `stampRows`: Annexe 1's rows are stamped by packDocx (tests compare both ways). */
+export function mapDocument(kind: DocumentKind, data: unknown, options: BuildOptions, stampRows: boolean): MappedDocument {
   const { markdown, view } = documentMarkdown(kind, data, options);
   const rows: TableRows =
     kind === 'projet' ? { adherents: (view as ReturnType<typeof buildProjetView>).adherents.map((a) => [String(a.n), a.nomPrenom, a.specialite, a.rpps]) } : {};
-  const { document, stamps } = mdastToDocx(parseMarkdown(markdown, rows), {
+  return mdastToDocx(parseMarkdown(markdown, rows), {
     title: view.titre,
     author: view.auteur,
     description:
@@ -31,7 +37,6 @@ export async function buildDocx(kind: DocumentKind, data: unknown, options: Buil
         : 'Lettre d’intention d’équipe de soins spécialisés — cahier des charges national, §VI.B.1',
     headerText: [view.nom || 'ESS', kind === 'projet' ? 'Projet de santé' : 'Lettre d’intention'].join(' — '),
     draft: options.brouillon,
-    stampRows: canStampRows(),
+    stampRows,
   });
-  return packDocx(document, stamps);
 }

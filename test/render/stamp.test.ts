@@ -1,11 +1,13 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { mapDocument } from '../../src/render/build.js';
 import { parseMarkdown, type TableRows } from '../../src/render/markdown.js';
 import { mdastToDocx } from '../../src/render/mdast-to-docx.js';
 import { packDocx } from '../../src/render/package.js';
-import { tempDir } from '../helpers/cli.js';
+import { COMPLETE_SAMPLE, tempDir } from '../helpers/cli.js';
 import { docxParts } from './docx-text.js';
 
 // Row stamping (src/render/stamp.ts) must be invisible: word/document.xml is byte for byte the
@@ -48,19 +50,15 @@ const TEMPLATE = [
   '|---|---|---|',
 ].join('\n');
 
+async function xmlOf(mapped: { document: Parameters<typeof packDocx>[0]; stamps: Parameters<typeof packDocx>[1] }, name: string): Promise<string> {
+  const file = join(tempDir(), `${name}.docx`);
+  writeFileSync(file, await packDocx(mapped.document, mapped.stamps));
+  return (await docxParts(file)).get('word/document.xml')!;
+}
+
 async function documentXml(rows: TableRows, stampRows: boolean): Promise<{ xml: string; stamped: number }> {
-  const { document, stamps } = mdastToDocx(parseMarkdown(TEMPLATE, rows), {
-    title: 'Essai',
-    author: 'ess',
-    description: 'Essai',
-    headerText: 'Essai',
-    draft: false,
-    stampRows,
-  });
-  const file = join(tempDir(), `${stampRows ? 'stamped' : 'objects'}.docx`);
-  writeFileSync(file, await packDocx(document, stamps));
-  const xml = (await docxParts(file)).get('word/document.xml')!;
-  return { xml, stamped: stamps.reduce((n, s) => n + s.rows.length, 0) };
+  const mapped = mdastToDocx(parseMarkdown(TEMPLATE, rows), { title: 'Essai', author: 'ess', description: 'Essai', headerText: 'Essai', draft: false, stampRows });
+  return { xml: await xmlOf(mapped, stampRows ? 'stamped' : 'objects'), stamped: mapped.stamps.reduce((n, s) => n + s.rows.length, 0) };
 }
 
 describe('row stamping', () => {
@@ -108,5 +106,16 @@ describe('row stamping', () => {
     const xml = compiled.get('word/document.xml')!;
     // Annexe: header + template; signature: header + Markdown row; trois: header.
     expect(xml.match(/<w:tr>/g)).toHaveLength(5);
+  });
+
+  it('writes the same projet de santé as docx’s objects (the real template, 24 adhérents and two hostile ones)', async () => {
+    const data = parse(readFileSync(COMPLETE_SAMPLE, 'utf8'));
+    data.adherents.push({ nom: HOSTILE[1], prenom: HOSTILE[2], rpps: '10000000017' }, { nom: '   ', prenom: '', specialite: 'pneumologie' });
+    const options = { brouillon: true, today: '2026-11-22' };
+    const stamped = mapDocument('projet', data, options, true);
+    expect(stamped.stamps.map((s) => s.rows.length)).toEqual([26]);
+    const xml = await xmlOf(stamped, 'stamped');
+    expect(xml).toBe(await xmlOf(mapDocument('projet', data, options, false), 'objects'));
+    expect(xml).toContain('cœur &amp; sœur &lt; &gt; &quot; &apos;');
   });
 });
