@@ -1,8 +1,8 @@
 // dossier data → view model → Markdown → mdast → DOCX bytes, for one document.
-import { mdastToDocx } from './mdast-to-docx.js';
+import { mdastToDocx, type MappedDocument } from './mdast-to-docx.js';
 import { parseMarkdown, renderMarkdown, type RenderedMarkdown, type TableRows } from './markdown.js';
 import { buildLettreView, buildProjetView } from './model.js';
-import { packDocx } from './package.js';
+import { canStampRows, packDocx } from './package.js';
 
 export type DocumentKind = 'projet' | 'lettre';
 
@@ -24,10 +24,16 @@ export function documentMarkdown(
 }
 
 export async function buildDocx(kind: DocumentKind, data: unknown, options: BuildOptions): Promise<Buffer> {
+  const { document, stamps } = mapDocument(kind, data, options, canStampRows());
+  return packDocx(document, stamps);
+}
+
+/** The document as docx objects; `stampRows`: Annexe 1's rows are stamped by packDocx (tests compare both ways). */
+export function mapDocument(kind: DocumentKind, data: unknown, options: BuildOptions, stampRows: boolean): MappedDocument {
   const { markdown, literals, view } = documentMarkdown(kind, data, options);
   const rows: TableRows =
     kind === 'projet' ? { adherents: (view as ReturnType<typeof buildProjetView>).adherents.map((a) => [String(a.n), a.nomPrenom, a.specialite, a.rpps]) } : {};
-  const doc = mdastToDocx(parseMarkdown(markdown, rows, literals), {
+  return mdastToDocx(parseMarkdown(markdown, rows, literals), {
     title: view.titre,
     author: view.auteur,
     description:
@@ -36,6 +42,6 @@ export async function buildDocx(kind: DocumentKind, data: unknown, options: Buil
         : 'Lettre d’intention d’équipe de soins spécialisés — cahier des charges national, §VI.B.1',
     headerText: [view.nom || 'ESS', kind === 'projet' ? 'Projet de santé' : 'Lettre d’intention'].join(' — '),
     draft: options.brouillon,
+    stampRows,
   });
-  return packDocx(doc);
 }

@@ -31,7 +31,8 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
-import type { List, ListItem, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
+import type { List, ListItem, PhrasingContent, Root, RootContent, Table as MdTable, TableCell as TableCellNode, TableRow as TableRowNode } from 'mdast';
+import { stampMarkers, type RowStamp } from './stamp.js';
 import {
   ASIDE_INDENT,
   CHECKED,
@@ -86,6 +87,9 @@ function parseDirective(html: string): Directives | undefined {
   return d;
 }
 
+/** The text of a text node's run: a line break inside a paragraph is the editor's wrapping. */
+const runText = (value: string): string => value.replace(/\n/g, ' ');
+
 function runs(nodes: readonly PhrasingContent[], style: RunStyle = {}): ParagraphChild[] {
   const out: ParagraphChild[] = [];
   const text = (value: string, s: RunStyle) =>
@@ -100,7 +104,7 @@ function runs(nodes: readonly PhrasingContent[], style: RunStyle = {}): Paragrap
   for (const node of nodes) {
     switch (node.type) {
       case 'text':
-        out.push(text(node.value.replace(/\n/g, ' '), style));
+        out.push(text(runText(node.value), style));
         break;
       case 'strong':
         out.push(...runs(node.children, { ...style, bold: true }));
@@ -164,8 +168,21 @@ function paragraph(children: ParagraphChild[], options: IParagraphOptions, d: Di
   });
 }
 
+/** A row of TableRows whose cells are each empty or one text node: what stamp.ts can write. */
+const stampable = (row: TableRowNode): boolean =>
+  row.data?.literal === true && row.children.every((c) => c.children.length === 0 || (c.children.length === 1 && c.children[0]!.type === 'text'));
+
+/** A stamped cell's text, as runs() would write it; null: no run. */
+const cellText = (cell: TableCellNode | undefined): string | null => {
+  const node = cell?.children[0];
+  return node?.type === 'text' ? runText(node.value) : null;
+};
+
 class Mapper {
   private orderedInstance = 0;
+
+  /** Stamped tables (stamp.ts), or undefined when every row is built as docx objects. */
+  constructor(readonly stamps?: RowStamp[]) {}
 
   blocks(nodes: readonly RootContent[]): FileChild[] {
     const out: FileChild[] = [];
@@ -249,16 +266,16 @@ class Mapper {
     const widths = percents.map((p) => Math.floor((TEXT_WIDTH * p) / total));
     const alignOf = (i: number) =>
       table.align?.[i] === 'center' ? AlignmentType.CENTER : table.align?.[i] === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT;
-    const rows = table.children.map((row, r) => {
+    const count = table.children.length;
+    const row = (cells: ReadonlyArray<TableCellNode | undefined>, r: number) => {
       const header = r === 0;
-      const tall = d.tallLastRow && r === table.children.length - 1;
+      const tall = d.tallLastRow && r === count - 1;
       return new TableRow({
         tableHeader: header || undefined,
         cantSplit: true,
         height: tall ? { value: SPACING.signatureRow, rule: HeightRule.ATLEAST } : undefined,
         // Per-cell properties are kept to what differs from the table's: a 1,000-row Annexe 1 stays light.
         children: Array.from({ length: columns }, (_, c) => {
-          const cell = row.children[c];
           const align = header ? undefined : alignOf(c);
           return new TableCell({
             width: { size: widths[c]!, type: WidthType.DXA },
@@ -268,13 +285,28 @@ class Mapper {
               new Paragraph({
                 style: 'TableText',
                 alignment: align === AlignmentType.LEFT ? undefined : align,
-                children: runs(cell?.children ?? [], header ? { bold: true } : {}),
+                children: runs(cells[c]?.children ?? [], header ? { bold: true } : {}),
               }),
             ],
           });
         }),
       });
-    });
+    };
+    // Literal rows at the end (not the header, not a tall last row) are stamped: one template
+    // row here, copied for each of them into the XML by packDocx (stamp.ts).
+    const end = d.tallLastRow ? count - 1 : count;
+    let start = end;
+    while (this.stamps && start > 1 && stampable(table.children[start - 1]!)) start--;
+    const rows = table.children.slice(0, start).map((r, i) => row(r.children, i));
+    if (start < end) {
+      const markers = stampMarkers(this.stamps!.length, columns);
+      this.stamps!.push({
+        markers,
+        rows: table.children.slice(start, end).map((r) => Array.from({ length: columns }, (_, c) => cellText(r.children[c]))),
+      });
+      rows.push(row(markers.map((value) => ({ type: 'tableCell', children: [{ type: 'text', value }] })), start));
+    }
+    rows.push(...table.children.slice(end).map((r, i) => row(r.children, end + i)));
     const t = new Table({
       rows,
       columnWidths: widths,
@@ -297,10 +329,19 @@ export interface DocumentOptions {
   headerText: string;
   /** Marks every page "BROUILLON". */
   draft: boolean;
+  /** Stamp the literal rows of tables (stamp.ts) instead of building each as docx objects; packDocx must then get the stamps. */
+  stampRows?: boolean;
 }
 
-export function mdastToDocx(tree: Root, options: DocumentOptions): Document {
-  const children = new Mapper().blocks(tree.children);
+export interface MappedDocument {
+  document: Document;
+  /** The stamped tables, for packDocx. */
+  stamps: RowStamp[];
+}
+
+export function mdastToDocx(tree: Root, options: DocumentOptions): MappedDocument {
+  const stamps: RowStamp[] = [];
+  const children = new Mapper(options.stampRows ? stamps : undefined).blocks(tree.children);
   const header = new Header({
     children: [
       new Paragraph({
@@ -323,7 +364,7 @@ export function mdastToDocx(tree: Root, options: DocumentOptions): Document {
       }),
     ],
   });
-  return new Document({
+  const document = new Document({
     title: options.title,
     creator: options.author,
     lastModifiedBy: options.author,
@@ -344,5 +385,5 @@ export function mdastToDocx(tree: Root, options: DocumentOptions): Document {
       },
     ],
   });
+  return { document, stamps };
 }
-

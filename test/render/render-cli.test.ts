@@ -208,6 +208,7 @@ describe('the lettre d’intention', () => {
 
 describe('user text comes out literally', () => {
   const nasty = 'ESS Cœur & Vaisseaux <Sud> "Basque" l\'Adour 🫀 *étoile* #1 | _x_ [x] {{nom}}';
+  const nastyNom = 'O\'Lacoste & <Fils> "Jr" *x* | {{nom}}';
   let doc: DocxText;
   let reference: DocxText;
   let dir: string;
@@ -220,6 +221,7 @@ describe('user text comes out literally', () => {
         '  autres: "# Pas un titre\\n- [x] pas une case\\n\\n| a | b |\\n|---|---|\\n**pas gras** _pas italique_ <b>pas html</b> &amp; {{ess.nom}} `code` \\\\ fin\\a\\x01 ok"',
       ],
       ['cooperation: Éducation thérapeutique et prévention auprès des patients.', 'cooperation: "A | B || C\\nligne [ ] ~~barré~~ <br> suite"'],
+      ['{ nom: Lacoste, prenom: Julien,', `{ nom: ${JSON.stringify(nastyNom)}, prenom: "Jül 👨‍⚕️ Œ",`],
     ]);
     dir = tempDir();
     const r = ess(['render', file, '-o', dir, '--document', 'projet']);
@@ -240,6 +242,9 @@ describe('user text comes out literally', () => {
     expect(doc.text).toContain('# Pas un titre\n- [x] pas une case');
     expect(doc.text).toContain('| a | b | |---|---| **pas gras** _pas italique_ <b>pas html</b> &amp; {{ess.nom}} `code` \\ fin ok');
     expect(doc.text).toContain('A | B || C ligne [ ] ~~barré~~ <br> suite');
+    // Annexe 1's rows are stamped into the XML (src/render/stamp.ts), not built by docx.
+    const annexe = doc.text.slice(doc.text.indexOf('Annexe 1 :'));
+    expect(firstOutOfOrder(annexe, ['1', 'Etcheverry, Maite', '2', `${nastyNom}, Jül 👨‍⚕️ Œ`, 'Cardiologie et maladies vasculaires', '10043216737', '3', 'Darrigrand, Pierre'])).toBeUndefined();
   });
 
   it('never lets user text change the structure (no new heading, table, list or checkbox)', async () => {
