@@ -60,6 +60,21 @@ const lazyBundles = {
     });
   },
 };
+// commander requires child_process when it loads, for executable subcommands, which ess does not
+// have; with net, dgram and the streams it brings, that cost every command about 4 ms. It is
+// required on first use instead.
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes(`${sep}commander${sep}`) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      contents: `let m; module.exports = new Proxy({}, { get: (_, key) => (m ??= require('node:${args.path}'))[key] });`,
+      loader: 'js',
+    }));
+  },
+};
 while (pending.length > 0) {
   const file = pending.shift();
   if (done.has(file)) continue;
@@ -76,7 +91,7 @@ while (pending.length > 0) {
     packages: 'bundle',
     minify: !process.env.ESS_NO_MINIFY,
     logLevel: 'warning',
-    plugins: [lazyBundles],
+    plugins: [lazyBundles, lazyBuiltins],
     define: { 'import.meta.url': '__essModuleUrl' },
     banner: { js: 'var __essModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
   });

@@ -16,7 +16,7 @@ export interface CheckOptions {
 export async function check(file: string, options: CheckOptions): Promise<number> {
   let result = lintDossier(readDossierFile(file), options.etape);
   if (options.annuaire !== undefined) result = await withAnnuaire(result, options.annuaire);
-  const out = options.format === 'json' ? formatJson(result) : formatStylish(result, colorsFor(process.stdout));
+  const out = options.format === 'json' ? formatJson(result) : formatStylish(result, await colorsFor(process.stdout));
   process.stdout.write(out + '\n');
   return result.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -51,7 +51,7 @@ export async function effectifs(options: EffectifsOptions): Promise<number> {
     process.stdout.write(JSON.stringify({ specialite: spec.id, departements, total }, null, 2) + '\n');
     return EXIT_OK;
   }
-  const c = colorsFor(process.stdout);
+  const c = await colorsFor(process.stdout);
   const rows = codes.map((code) => [`${code} ${departementByCode.get(code)!.nom}`, formatNumber(departements[code] ?? 0)] as const);
   const totalLabel = 'Total (personnes distinctes)';
   const width = Math.max(totalLabel.length, ...rows.map(([label]) => label.length));

@@ -48,7 +48,7 @@ export async function render(file: string, options: RenderOptions): Promise<numb
     kinds.map((kind) => STAGE_OF[kind]),
   );
   const failing = results.filter((r) => r.summary.errors > 0);
-  const colors = colorsFor(process.stdout);
+  const colors = await colorsFor(process.stdout);
   if (failing.length > 0 && !brouillon) {
     // A structural error shows at both stages: print each finding once, then each stage's summary.
     const shown = new Set<string>();

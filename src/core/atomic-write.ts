@@ -1,6 +1,5 @@
 import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { EssError } from './errors.js';
 
 /**
@@ -8,7 +7,9 @@ import { EssError } from './errors.js';
  * a temporary file in the same folder (same file system, so rename is atomic), flushed, renamed.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // Opened with 'wx': a name already taken fails rather than being overwritten, so the suffix only
+  // needs to be unlikely to collide (node:crypto would cost a render 4 ms to load).
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx', 0o644);
