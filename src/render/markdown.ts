@@ -8,13 +8,9 @@
 // character. Only the small Handlebars runtime is loaded here.
 import Handlebars from 'handlebars/runtime';
 import type { Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import specs, { HELPERS } from '../generated/templates.js';
 import { escapeBlock, escapeInline, inlineText, textParagraphs, type TextLine } from './escape.js';
+import { markdownTree } from './markdown-tree.js';
 
 export type TemplateName = 'projet-de-sante' | 'lettre-intention';
 
@@ -119,12 +115,6 @@ export function renderMarkdown(name: TemplateName, view: object, { escaped = fal
   }
 }
 
-// Of GFM, only what the documents use: tables and task lists (the checkboxes). Autolink literals,
-// footnotes and strikethrough are left out: they are not wanted (an e-mail stays text) and the
-// autolink scanner alone costs about a third of the parse.
-const extensions = [gfmTable(), gfmTaskListItem()];
-const mdastExtensions = [gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()];
-
 /**
  * Rows of data tables, by name: a table headed by `<!-- rows=NAME -->` in a template gets them
  * after its own rows. They become text nodes of the syntax tree directly, so they are literal by
@@ -142,7 +132,7 @@ declare module 'mdast' {
 
 /** The syntax tree of a document's Markdown, with the values of its placeholders put back. */
 export function parseMarkdown(markdown: string, rows: TableRows = {}, values?: readonly Literal[]): Root {
-  const root = fromMarkdown(markdown, { extensions, mdastExtensions });
+  const root = markdownTree(markdown);
   if (values) putBack(root, values);
   let name: string | undefined;
   for (const node of root.children) {
