@@ -29,6 +29,19 @@ function median(argv, options = {}) {
   return times[Math.floor(n / 2)];
 }
 
+/**
+ * Medians of several commands run in turn, round after round (after one warm-up round): a ratio
+ * between them then holds even when the machine's speed drifts during the run.
+ */
+function interleaved(argvs, options = {}) {
+  const n = options.runs ?? runs;
+  const opts = (i) => ({ ...options, expectStatus: Array.isArray(options.expectStatus) ? options.expectStatus[i] : options.expectStatus });
+  argvs.forEach((argv, i) => once(argv, opts(i)));
+  const times = argvs.map(() => []);
+  for (let round = 0; round < n; round++) argvs.forEach((argv, i) => times[i].push(once(argv, opts(i))));
+  return times.map((t) => t.sort((a, b) => a - b)[Math.floor(n / 2)]);
+}
+
 /** Peak resident memory in MB of one run, read from GNU time when available. */
 function peakRssMb(argv, options = {}) {
   const r = spawnSync('/usr/bin/time', ['-f', '%M', ...argv], { cwd: options.cwd ?? root, env: { ...process.env, NO_COLOR: '1', ...options.env }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
@@ -44,6 +57,8 @@ const b = {
   runs,
   ess: [process.execPath, join(root, 'bin/ess.js')],
   median,
+  interleaved,
+  node: [process.execPath, '-e', '0'],
   peakRssMb,
   baseline: 0,
   /** Records a row: label, median ms, and what it is compared with. */
