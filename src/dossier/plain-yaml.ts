@@ -32,6 +32,8 @@ const FALSE = /^(?:false|False|FALSE)$/;
 const INT = /^[-+]?[0-9]+$/;
 // Other scalars of the core schema (floats, octal, hexadecimal, infinities): left to the library.
 const OTHER_NUMBER = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+// Characters that end or are not allowed in a plain scalar of a flow collection, or end the line.
+const FLOW_SPECIAL = /[,:#[\]{}\t\r\n]/g;
 const DOUBLE_QUOTED_ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', r: '\r', '0': '\0', ' ': ' ' };
 
 function giveUp(): never {
@@ -243,6 +245,18 @@ class Reader {
   }
 
   private isPlainKey(name: string): boolean {
+    if (this.keys.has(name)) return true;
+    if (this.checkKey(name)) {
+      this.keys.add(name);
+      return true;
+    }
+    return false;
+  }
+
+  /** Keys repeat (nom, prenom, rpps… of every adhérent): each is checked once. */
+  private readonly keys = new Set<string>();
+
+  private checkKey(name: string): boolean {
     if (name === '' || name.length > 1024 || name === '__proto__' || name === '<<') return false;
     if (!startsPlain(name) || name.endsWith(' ') || name.includes('\t')) return false;
     return typeof resolvePlain(name) === 'string';
@@ -392,14 +406,13 @@ class Reader {
 
   /** Where a plain scalar of a flow collection ends (`,`, the closing bracket, a key's `:`). */
   private flowPlainEnd(from: number, end: number, close: number, isKey: boolean): number {
-    const { text } = this;
-    let p = from;
-    for (; p < end; p++) {
-      const c = text.charCodeAt(p);
-      if (c === 44 || c === close || (c === 58 && isKey)) break;
-      // `:` `#` brackets and tabs inside a flow scalar: left to the library.
-      if (c === 58 || c === 35 || c === 91 || c === 93 || c === 123 || c === 125 || c === 9) giveUp();
-    }
+    // A regular expression finds the next special character: run cold, as every `ess check` is,
+    // it is much faster than a loop over characters.
+    FLOW_SPECIAL.lastIndex = from;
+    const found = FLOW_SPECIAL.exec(this.text);
+    const p = found === null || found.index >= end ? end : found.index;
+    const c = this.text.charCodeAt(p);
+    if (p < end && !(c === 44 || c === close || (c === 58 && isKey))) giveUp();
     return p;
   }
 
