@@ -80,14 +80,18 @@ function phrasing(tokens: readonly Token[]): PhrasingContent[] {
   return root.children;
 }
 
-/** A list item whose first paragraph starts with a checkbox is a task: checked or not. */
-function taskItem(item: { checked?: boolean | null; children: RootContent[] }): void {
-  const first = item.children[0];
-  const head = first?.type === 'paragraph' ? first.children[0] : undefined;
-  const match = head?.type === 'text' ? TASK.exec(head.value) : null;
-  if (!match || head?.type !== 'text') return;
-  item.checked = match[1] !== ' ';
+/**
+ * A list item whose first paragraph starts with a checkbox is a task, checked or not. The marker is
+ * looked for in the paragraph's source, where an escaped `\\[x]` is not one.
+ */
+function taskMarker(item: Parent | undefined, paragraph: Parent, source: string, children: PhrasingContent[]): void {
+  if (item?.type !== 'listItem' || item.children[0] !== paragraph || paragraph.children.length > 0) return;
+  const match = TASK.exec(source);
+  const head = children[0];
+  if (!match || head?.type !== 'text' || !head.value.startsWith(match[0])) return;
+  (item as { checked?: boolean | null }).checked = match[1] !== ' ';
   head.value = head.value.slice(match[0].length);
+  if (head.value === '') children.shift();
 }
 
 /** The mdast tree of a Markdown document. */
@@ -135,8 +139,6 @@ export function markdownTree(markdown: string): Root {
         open({ type: 'tableCell', children: [] });
         break;
       case 'list_item_close':
-        taskItem(stack.pop() as Parent as { checked?: boolean | null; children: RootContent[] });
-        break;
       case 'heading_close':
       case 'paragraph_close':
       case 'blockquote_close':
@@ -153,9 +155,13 @@ export function markdownTree(markdown: string): Root {
       case 'tbody_open':
       case 'tbody_close':
         break;
-      case 'inline':
-        (stack[stack.length - 1]!.children as PhrasingContent[]).push(...phrasing(token.children ?? []));
+      case 'inline': {
+        const parent = stack[stack.length - 1]!;
+        const children = phrasing(token.children ?? []);
+        taskMarker(stack[stack.length - 2], parent, token.content, children);
+        (parent.children as PhrasingContent[]).push(...children);
         break;
+      }
       case 'html_block':
         add({ type: 'html', value: token.content.replace(/\n$/, '') });
         break;

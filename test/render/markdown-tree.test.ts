@@ -57,6 +57,8 @@ describe('markdownTree (markdown-it) gives the tree micromark gives', () => {
         '- [ ] non',
         '- [X] oui',
         '- sans case',
+        '- \\[x\\] pas une case : des crochets échappés',
+        '- [x] **gras** après la case',
         '',
         '3. trois',
         '4. quatre',
@@ -87,7 +89,7 @@ describe('markdownTree (markdown-it) gives the tree micromark gives', () => {
     const text = fc.array(fc.oneof(fc.constantFrom('*', '_', '#', '|', '[x] ', '{{', '<br>', '<', '&', '&amp;', '\\', '`', '- ', '1. ', '> ', '---', '\n', '\n\n', '  ', 'œ', '🫀'), fc.string({ maxLength: 5 })), { maxLength: 12 }).map((p) => p.join(''));
     fc.assert(
       fc.property(text, text, (a, b) => {
-        same(`**Question :** ${escapeInline(a)}\n\n${escapeBlock(b)}\n\n| ${escapeInline(a)} | ${escapeInline(b)} |\n|---|---|\n| x | y |\n`);
+        same(`**Question :** ${escapeInline(a)}\n\n${escapeBlock(b)}\n\n| ${escapeInline(a)} | ${escapeInline(b)} |\n|---|---|\n| x | y |\n\n- ${escapeInline(a)}\n- [x] ${escapeInline(b)}\n`);
       }),
       { numRuns: 300 },
     );
