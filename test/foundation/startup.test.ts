@@ -1,7 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/cli.js';
+import { COMPLETE_SAMPLE, ROOT, tempDir } from '../helpers/cli.js';
 
 // Start-up stays light: each command's bundle holds only what the command uses; heavier parts
 // are separate bundles, required only when their import() runs (run `npm run build` first).
@@ -48,5 +49,26 @@ describe('bundles', () => {
   it('the non-interactive init does not load inquirer', () => {
     expect(bundle('commands__init')).not.toContain(MARKERS.inquirer);
     expect(bundle('commands__init')).not.toContain(MARKERS.docx);
+  });
+});
+
+describe('built-in modules a command does not use are not loaded', () => {
+  // Node lists every built-in module it has loaded in process.moduleLoadList; a preloaded script
+  // prints it at exit (`node -e` would itself load crypto).
+  const preload = join(tempDir(), 'modules.cjs');
+  writeFileSync(preload, "process.on('exit', () => process.stderr.write('\\n' + JSON.stringify(process.moduleLoadList)));\n");
+  const loaded = (args: string[]): string[] => {
+    const r = spawnSync(process.execPath, ['-r', preload, join(ROOT, 'bin/ess.js'), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.status, r.stderr).toBe(0);
+    return JSON.parse(r.stderr.trim().split('\n').pop()!) as string[];
+  };
+
+  it('check and render load neither child_process, crypto nor tty when the output is not a terminal', () => {
+    const out = tempDir();
+    for (const args of [['check', COMPLETE_SAMPLE], ['render', COMPLETE_SAMPLE, '-o', out]]) {
+      const modules = loaded(args);
+      expect(modules, args[0]).toContain('NativeModule fs');
+      for (const name of ['child_process', 'crypto', 'tty']) expect(modules, `${args[0]} loads ${name}`).not.toContain(`NativeModule ${name}`);
+    }
   });
 });
