@@ -3,7 +3,7 @@
 // is what every `ess render` is; the tree is mdast all the same, the syntax tree the mapper reads.
 // test/render/markdown-tree.test.ts checks it against mdast-util-from-markdown (micromark).
 import MarkdownIt from 'markdown-it';
-import type { Parent, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import type { AlignType, Parent, PhrasingContent, Root, RootContent, Table } from 'mdast';
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
@@ -18,7 +18,8 @@ const parser = new MarkdownIt('commonmark', { html: true }).enable('table');
 // GFM: `[ ]`, `[x]` or `[X]` then a space, at the start of a list item's first paragraph.
 const TASK = /^\[([ xX])\][ \t]+/;
 
-function alignOf(token: Token): Table['align'] extends (infer A)[] | null | undefined ? A : never {
+/** A column's alignment, which markdown-it gives as a style on its header cell. */
+function alignOf(token: Token): AlignType {
   const style = attr(token, 'style') ?? '';
   return style.includes('right') ? 'right' : style.includes('center') ? 'center' : style.includes('left') ? 'left' : null;
 }
