@@ -90,7 +90,7 @@ export async function render(file: string, options: RenderOptions): Promise<numb
   const slug = slugify(textOf((data as { ess?: { nom?: unknown } })?.ess?.nom));
   const written: string[] = [];
   for (const kind of kinds) {
-    const bytes = await buildDocx(kind, data, { brouillon, today: todayIso() });
+    const bytes = buildDocx(kind, data, { brouillon, today: todayIso() });
     const path = join(outDir, DOCUMENT_FILES[kind](slug));
     try {
       writeFileAtomic(path, bytes);

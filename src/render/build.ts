@@ -1,8 +1,9 @@
-// dossier data → view model → Markdown → mdast → DOCX bytes, for one document.
-import { mdastToDocx, type MappedDocument } from './mdast-to-docx.js';
+// dossier data → view model → Markdown → mdast → WordprocessingML → DOCX bytes, for one document.
+import type { Root } from 'mdast';
 import { parseMarkdown, renderMarkdown, type RenderedMarkdown, type TableRows } from './markdown.js';
 import { buildLettreView, buildProjetView } from './model.js';
-import { canStampRows, packDocx } from './package.js';
+import { packDocument, type PackageText } from './package.js';
+import { bodyXml } from './wordml.js';
 
 export type DocumentKind = 'projet' | 'lettre';
 
@@ -23,25 +24,27 @@ export function documentMarkdown(
   return { ...renderMarkdown(kind === 'projet' ? 'projet-de-sante' : 'lettre-intention', view, { escaped }), view };
 }
 
-export async function buildDocx(kind: DocumentKind, data: unknown, options: BuildOptions): Promise<Buffer> {
-  const { document, stamps } = mapDocument(kind, data, options, canStampRows());
-  return packDocx(document, stamps);
-}
-
-/** The document as docx objects; `stampRows`: Annexe 1's rows are stamped by packDocx (tests compare both ways). */
-export function mapDocument(kind: DocumentKind, data: unknown, options: BuildOptions, stampRows: boolean): MappedDocument {
+/** The syntax tree of a document, and the text of its header and properties. */
+export function documentTree(kind: DocumentKind, data: unknown, options: BuildOptions): { tree: Root; text: PackageText } {
   const { markdown, literals, view } = documentMarkdown(kind, data, options);
   const rows: TableRows =
     kind === 'projet' ? { adherents: (view as ReturnType<typeof buildProjetView>).adherents.map((a) => [String(a.n), a.nomPrenom, a.specialite, a.rpps]) } : {};
-  return mdastToDocx(parseMarkdown(markdown, rows, literals), {
-    title: view.titre,
-    author: view.auteur,
-    description:
-      kind === 'projet'
-        ? 'Projet de santé d’équipe de soins spécialisés — trame type ARS Nouvelle-Aquitaine'
-        : 'Lettre d’intention d’équipe de soins spécialisés — cahier des charges national, §VI.B.1',
-    headerText: [view.nom || 'ESS', kind === 'projet' ? 'Projet de santé' : 'Lettre d’intention'].join(' — '),
-    draft: options.brouillon,
-    stampRows,
-  });
+  return {
+    tree: parseMarkdown(markdown, rows, literals),
+    text: {
+      title: view.titre,
+      author: view.auteur,
+      description:
+        kind === 'projet'
+          ? 'Projet de santé d’équipe de soins spécialisés — trame type ARS Nouvelle-Aquitaine'
+          : 'Lettre d’intention d’équipe de soins spécialisés — cahier des charges national, §VI.B.1',
+      headerText: [view.nom || 'ESS', kind === 'projet' ? 'Projet de santé' : 'Lettre d’intention'].join(' — '),
+      draft: options.brouillon,
+    },
+  };
+}
+
+export function buildDocx(kind: DocumentKind, data: unknown, options: BuildOptions): Buffer {
+  const { tree, text } = documentTree(kind, data, options);
+  return packDocument(bodyXml(tree), text);
 }

@@ -1,18 +1,9 @@
-// Markdown syntax tree (mdast, CommonMark + GFM) → docx objects. The one mapper of the render
-// pipeline; every look comes from styles.ts. Templates steer the layout with HTML comments that
-// Markdown keeps as `html` nodes and that apply to the next block:
-//   <!-- widths=30,40,30 -->   column widths of the next table, in % of the text width
-//   <!-- tall-last-row -->      the next table's last row is tall (a place to sign)
-//   <!-- center --> <!-- right --> <!-- small -->   the next paragraph(s) of that block
-//   <!-- pagebreak -->          the next block starts a new page
-//   <!-- space-before -->       a blank line's worth of space above the next paragraph
-//   <!-- keep -->               the next paragraph stays on the page of the one after it
-//   <!-- aside -->              the next paragraph sits in the right half (a letter's addressee, signature)
-// Raw HTML never comes from the user (escape.ts escapes every `<`); other HTML prints literally.
+// Markdown syntax tree (mdast) → docx objects: the reference the WordprocessingML writer
+// (wordml.ts) is tested against, byte for byte, and what the build compiles, with docx, into the
+// skeleton of the package (skeleton.ts). Layout decisions come from layout.ts, looks from styles.ts.
 import {
   AlignmentType,
   Document,
-  ExternalHyperlink,
   Footer,
   Header,
   HeadingLevel,
@@ -32,7 +23,8 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { List, ListItem, PhrasingContent, Root, RootContent, Table as MdTable, TableCell as TableCellNode, TableRow as TableRowNode } from 'mdast';
-import { stampMarkers, type RowStamp } from './stamp.js';
+import type { PackageText } from './package.js';
+import { isLabel, isLineBreak, parseDirective, runText, tableLayout, type Directives } from './layout.js';
 import {
   ASIDE_INDENT,
   CHECKED,
@@ -49,46 +41,12 @@ import {
   UNCHECKED,
 } from './styles.js';
 
-interface Directives {
-  widths?: number[];
-  tallLastRow?: boolean;
-  align?: (typeof AlignmentType)[keyof typeof AlignmentType];
-  small?: boolean;
-  pageBreak?: boolean;
-  aside?: boolean;
-  keep?: boolean;
-  spaceBefore?: boolean;
-}
-
 interface RunStyle {
   bold?: boolean;
   italics?: boolean;
-  strike?: boolean;
   mono?: boolean;
   size?: number;
 }
-
-function parseDirective(html: string): Directives | undefined {
-  const m = /^<!--([\s\S]*)-->$/.exec(html.trim());
-  if (!m) return undefined;
-  const d: Directives = {};
-  for (const word of m[1]!.trim().split(/\s+/)) {
-    const [key, value] = word.split('=');
-    if (key === 'widths' && value) d.widths = value.split(',').map(Number);
-    else if (key === 'tall-last-row') d.tallLastRow = true;
-    else if (key === 'center') d.align = AlignmentType.CENTER;
-    else if (key === 'right') d.align = AlignmentType.RIGHT;
-    else if (key === 'small') d.small = true;
-    else if (key === 'pagebreak') d.pageBreak = true;
-    else if (key === 'aside') d.aside = true;
-    else if (key === 'keep') d.keep = true;
-    else if (key === 'space-before') d.spaceBefore = true;
-  }
-  return d;
-}
-
-/** The text of a text node's run: a line break inside a paragraph is the editor's wrapping. */
-const runText = (value: string): string => value.replace(/\n/g, ' ');
 
 function runs(nodes: readonly PhrasingContent[], style: RunStyle = {}): ParagraphChild[] {
   const out: ParagraphChild[] = [];
@@ -97,7 +55,6 @@ function runs(nodes: readonly PhrasingContent[], style: RunStyle = {}): Paragrap
       text: value,
       bold: s.bold,
       italics: s.italics,
-      strike: s.strike,
       size: s.size,
       font: s.mono ? 'Courier New' : undefined,
     });
@@ -112,9 +69,6 @@ function runs(nodes: readonly PhrasingContent[], style: RunStyle = {}): Paragrap
       case 'emphasis':
         out.push(...runs(node.children, { ...style, italics: true }));
         break;
-      case 'delete':
-        out.push(...runs(node.children, { ...style, strike: true }));
-        break;
       case 'inlineCode':
         out.push(text(node.value, { ...style, mono: true }));
         break;
@@ -122,16 +76,12 @@ function runs(nodes: readonly PhrasingContent[], style: RunStyle = {}): Paragrap
         out.push(new TextRun({ break: 1 }));
         break;
       case 'html':
-        if (/^<br\s*\/?>$/i.test(node.value)) out.push(new TextRun({ break: 1 }));
+        if (isLineBreak(node.value)) out.push(new TextRun({ break: 1 }));
         else if (!parseDirective(node.value)) out.push(text(node.value, style));
         break;
       case 'link':
-        out.push(
-          new ExternalHyperlink({
-            link: node.url,
-            children: runs(node.children, style),
-          }),
-        );
+        // Printed, a link is its text and its address (templates have none; user text makes none).
+        out.push(...runs(node.children, style), text(` (${node.url})`, style));
         break;
       default:
         if ('value' in node && typeof node.value === 'string') out.push(text(node.value, style));
@@ -139,21 +89,6 @@ function runs(nodes: readonly PhrasingContent[], style: RunStyle = {}): Paragrap
     }
   }
   return out;
-}
-
-const plain = (nodes: readonly PhrasingContent[]): string =>
-  nodes.map((n) => ('value' in n ? n.value : 'children' in n ? plain(n.children as PhrasingContent[]) : '')).join('');
-
-/**
- * A label (a question of the trame) is kept on the page of its answer: a paragraph all in bold,
- * or all in italics and ending with ":" or "?". An italic answer ("Sans objet.") is not a label,
- * or a run of empty answers would chain together and push whole sections to the next page.
- */
-function isLabel(nodes: readonly PhrasingContent[]): boolean {
-  const meaningful = nodes.filter((n) => !(n.type === 'text' && n.value.trim() === ''));
-  if (meaningful.length === 0) return false;
-  if (meaningful.every((n) => n.type === 'strong')) return true;
-  return meaningful.every((n) => n.type === 'strong' || n.type === 'emphasis') && /[:?]$/.test(plain(nodes).trim());
 }
 
 function paragraph(children: ParagraphChild[], options: IParagraphOptions, d: Directives): Paragraph {
@@ -168,21 +103,8 @@ function paragraph(children: ParagraphChild[], options: IParagraphOptions, d: Di
   });
 }
 
-/** A row of TableRows whose cells are each empty or one text node: what stamp.ts can write. */
-const stampable = (row: TableRowNode): boolean =>
-  row.data?.literal === true && row.children.every((c) => c.children.length === 0 || (c.children.length === 1 && c.children[0]!.type === 'text'));
-
-/** A stamped cell's text, as runs() would write it; null: no run. */
-const cellText = (cell: TableCellNode | undefined): string | null => {
-  const node = cell?.children[0];
-  return node?.type === 'text' ? runText(node.value) : null;
-};
-
 class Mapper {
   private orderedInstance = 0;
-
-  /** Stamped tables (stamp.ts), or undefined when every row is built as docx objects. */
-  constructor(readonly stamps?: RowStamp[]) {}
 
   blocks(nodes: readonly RootContent[]): FileChild[] {
     const out: FileChild[] = [];
@@ -205,7 +127,7 @@ class Mapper {
     switch (node.type) {
       case 'heading': {
         const level = node.depth === 1 ? HeadingLevel.HEADING_1 : node.depth === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3;
-        return [paragraph(runs(node.children), { heading: d.align === AlignmentType.CENTER ? HeadingLevel.TITLE : level }, d)];
+        return [paragraph(runs(node.children), { heading: d.align === 'center' ? HeadingLevel.TITLE : level }, d)];
       }
       case 'paragraph':
         return [paragraph(runs(node.children, d.small ? { size: SIZES.small } : {}), { keepNext: d.keep || isLabel(node.children) || undefined }, d)];
@@ -260,12 +182,7 @@ class Mapper {
   }
 
   private table(table: MdTable, d: Directives): FileChild[] {
-    const columns = Math.max(...table.children.map((r) => r.children.length));
-    const percents = d.widths && d.widths.length === columns ? d.widths : Array.from({ length: columns }, () => 100 / columns);
-    const total = percents.reduce((a, b) => a + b, 0);
-    const widths = percents.map((p) => Math.floor((TEXT_WIDTH * p) / total));
-    const alignOf = (i: number) =>
-      table.align?.[i] === 'center' ? AlignmentType.CENTER : table.align?.[i] === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT;
+    const { columns, widths, align: aligns } = tableLayout(table, d);
     const count = table.children.length;
     const row = (cells: ReadonlyArray<TableCellNode | undefined>, r: number) => {
       const header = r === 0;
@@ -276,7 +193,7 @@ class Mapper {
         height: tall ? { value: SPACING.signatureRow, rule: HeightRule.ATLEAST } : undefined,
         // Per-cell properties are kept to what differs from the table's: a 1,000-row Annexe 1 stays light.
         children: Array.from({ length: columns }, (_, c) => {
-          const align = header ? undefined : alignOf(c);
+          const align = header ? undefined : aligns[c];
           return new TableCell({
             width: { size: widths[c]!, type: WidthType.DXA },
             verticalAlign: header ? VerticalAlign.CENTER : undefined,
@@ -284,7 +201,7 @@ class Mapper {
             children: [
               new Paragraph({
                 style: 'TableText',
-                alignment: align === AlignmentType.LEFT ? undefined : align,
+                alignment: align === 'left' ? undefined : align,
                 children: runs(cells[c]?.children ?? [], header ? { bold: true } : {}),
               }),
             ],
@@ -292,21 +209,7 @@ class Mapper {
         }),
       });
     };
-    // Literal rows at the end (not the header, not a tall last row) are stamped: one template
-    // row here, copied for each of them into the XML by packDocx (stamp.ts).
-    const end = d.tallLastRow ? count - 1 : count;
-    let start = end;
-    while (this.stamps && start > 1 && stampable(table.children[start - 1]!)) start--;
-    const rows = table.children.slice(0, start).map((r, i) => row(r.children, i));
-    if (start < end) {
-      const markers = stampMarkers(this.stamps!.length, columns);
-      this.stamps!.push({
-        markers,
-        rows: table.children.slice(start, end).map((r) => Array.from({ length: columns }, (_, c) => cellText(r.children[c]))),
-      });
-      rows.push(row(markers.map((value) => ({ type: 'tableCell', children: [{ type: 'text', value }] })), start));
-    }
-    rows.push(...table.children.slice(end).map((r, i) => row(r.children, end + i)));
+    const rows = table.children.map((r, i) => row(r.children, i));
     const t = new Table({
       rows,
       columnWidths: widths,
@@ -321,27 +224,9 @@ class Mapper {
   }
 }
 
-export interface DocumentOptions {
-  title: string;
-  author: string;
-  description: string;
-  /** Shown at the top of every page. */
-  headerText: string;
-  /** Marks every page "BROUILLON". */
-  draft: boolean;
-  /** Stamp the literal rows of tables (stamp.ts) instead of building each as docx objects; packDocx must then get the stamps. */
-  stampRows?: boolean;
-}
 
-export interface MappedDocument {
-  document: Document;
-  /** The stamped tables, for packDocx. */
-  stamps: RowStamp[];
-}
-
-export function mdastToDocx(tree: Root, options: DocumentOptions): MappedDocument {
-  const stamps: RowStamp[] = [];
-  const children = new Mapper(options.stampRows ? stamps : undefined).blocks(tree.children);
+export function mdastToDocx(tree: Root, options: PackageText): Document {
+  const children = new Mapper().blocks(tree.children);
   const header = new Header({
     children: [
       new Paragraph({
@@ -385,5 +270,5 @@ export function mdastToDocx(tree: Root, options: DocumentOptions): MappedDocumen
       },
     ],
   });
-  return { document, stamps };
+  return document;
 }

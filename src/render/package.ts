@@ -1,40 +1,36 @@
-import { Packer, type File } from 'docx';
+// The DOCX package of a document: the skeleton docx made at build time (skeleton.ts), with the
+// document's body, header text and properties put in its markers, zipped with Node's zlib.
 import { zipFiles } from '../core/zip.js';
-import { stampRows, type RowStamp } from './stamp.js';
+import skeleton from '../generated/docx-skeleton.js';
+import { MARKS } from './skeleton-format.js';
+import { escapeXml, headerParagraphXml, numberingInstancesXml, type BodyXml } from './wordml.js';
 
-type Parts = Map<string, string | Uint8Array>;
-interface Compiler {
-  compile(file: File): Parts;
+export interface PackageText {
+  title: string;
+  author: string;
+  description: string;
+  /** Shown at the top of every page. */
+  headerText: string;
+  /** Marks every page "BROUILLON". */
+  draft: boolean;
 }
 
-const compiler = (): Compiler | undefined => {
-  const c = (Packer as unknown as { compiler?: Compiler }).compiler;
-  return typeof c?.compile === 'function' ? c : undefined;
-};
-
-/** Whether rows can be stamped: stamping rewrites the XML of docx's compiler. */
-export const canStampRows = (): boolean => compiler() !== undefined;
-
-/**
- * The DOCX package of a document. docx zips its parts with fflate, in JavaScript, which costs a
- * cold `ess render` more than building the document itself; the parts are zipped here with
- * Node's native zlib. They come from docx's own compiler, which is not public API: where a docx
- * version lacks it, the document is packed by docx as usual (and rows are not stamped).
- */
-export async function packDocx(doc: File, stamps: readonly RowStamp[] = []): Promise<Buffer> {
-  const c = compiler();
-  if (!c) {
-    if (stamps.length > 0) throw new Error('Row stamping needs docx’s compiler (see canStampRows).');
-    return Packer.toBuffer(doc);
-  }
-  const parts = c.compile(doc);
-  const xml = parts.get('word/document.xml');
-  if (stamps.length > 0 && xml !== undefined) parts.set('word/document.xml', stampRows(typeof xml === 'string' ? xml : Buffer.from(xml).toString('utf8'), stamps));
-  return zipParts(parts);
+/** The text of each part of the package, by path, in docx's order. */
+export function packageParts(body: BodyXml, text: PackageText, now: Date = new Date()): Map<string, string> {
+  const fill: Partial<Record<string, (xml: string) => string>> = {
+    'word/document.xml': (xml) => xml.replace(MARKS.body, () => body.xml),
+    'word/header1.xml': (xml) => xml.replace(MARKS.header, () => headerParagraphXml(text.headerText, text.draft)),
+    'word/numbering.xml': (xml) => xml.replace(MARKS.lists, () => numberingInstancesXml(body.lists, skeleton.abstractNumIds)),
+    'docProps/core.xml': (xml) =>
+      xml
+        .replace(MARKS.title, () => escapeXml(text.title))
+        .replaceAll(MARKS.author, () => escapeXml(text.author))
+        .replace(MARKS.description, () => escapeXml(text.description))
+        .replaceAll(MARKS.date, () => now.toISOString()),
+  };
+  return new Map(skeleton.parts.map(([path, xml]) => [path, fill[path]?.(xml) ?? xml]));
 }
 
-export function zipParts(parts: Parts): Buffer {
-  return zipFiles(
-    [...parts].map(([path, data]) => [path, typeof data === 'string' ? Buffer.from(data, 'utf8') : new Uint8Array(data.buffer, data.byteOffset, data.byteLength)] as const),
-  );
+export function packDocument(body: BodyXml, text: PackageText): Buffer {
+  return zipFiles([...packageParts(body, text)].map(([path, xml]) => [path, Buffer.from(xml, 'utf8')] as const));
 }

@@ -1,74 +1,10 @@
-// The one place that decides how the documents look: page, fonts, sizes, colours, spacing,
-// lists, tables. The mapper (mdast-to-docx.ts) only applies what is defined here.
-import {
-  AlignmentType,
-  BorderStyle,
-  convertMillimetersToTwip,
-  LevelFormat,
-  type IBorderOptions,
-  type INumberingOptions,
-  type IStylesOptions,
-} from 'docx';
+// The docx style sheet: styles and list definitions, from the values of style-values.ts. The build
+// turns it into styles.xml and numbering.xml (skeleton.ts); the docx mapper of the tests
+// (mdast-to-docx.ts) uses it as well.
+import { AlignmentType, BorderStyle, LevelFormat, type IBorderOptions, type INumberingOptions, type IStylesOptions } from 'docx';
+import { COLORS, FONT, LIST_INDENT, LIST_MARKERS, SIZES, SPACING, spacingPt, TABLE_LINE } from './style-values.js';
 
-/** Arial: present in Word everywhere, metric-compatible Liberation Sans in LibreOffice. */
-export const FONT = 'Arial';
-/** Ballot boxes are not in Arial; Word and LibreOffice both find them in this font or a fallback. */
-export const SYMBOL_FONT = 'Segoe UI Symbol';
-export const CHECKED = '☒';
-export const UNCHECKED = '☐';
-
-const pt = (points: number) => Math.round(points * 2); // docx sizes are half-points
-const spacingPt = (points: number) => Math.round(points * 20); // spacing is in twentieths of a point
-
-export const COLORS = {
-  text: '1A1A1A',
-  heading: '1F3864',
-  accent: '2E5C8A',
-  muted: '595959',
-  border: '8EA2BF',
-  headerFill: 'DCE6F2',
-  firstColumnFill: 'F2F5FA',
-  draft: 'C00000',
-} as const;
-
-export const PAGE = {
-  marginTop: convertMillimetersToTwip(22),
-  marginBottom: convertMillimetersToTwip(20),
-  marginLeft: convertMillimetersToTwip(20),
-  marginRight: convertMillimetersToTwip(20),
-  header: convertMillimetersToTwip(10),
-  footer: convertMillimetersToTwip(10),
-};
-/** A4 width (210 mm) minus the margins, in twips: tables are sized against it. */
-export const TEXT_WIDTH = convertMillimetersToTwip(210) - PAGE.marginLeft - PAGE.marginRight;
-
-export const SIZES = {
-  body: pt(10.5),
-  small: pt(9),
-  table: pt(9.5),
-  header: pt(8.5),
-  title: pt(20),
-  heading1: pt(14),
-  heading2: pt(12),
-  heading3: pt(11),
-};
-
-export const SPACING = {
-  paragraphAfter: spacingPt(6),
-  line: 264, // 1.1 line
-  listAfter: spacingPt(2),
-  cellMargin: convertMillimetersToTwip(1.5),
-  /** Space above a letter's addressee, date and signature blocks. */
-  aside: spacingPt(12),
-  /** Height of the empty row where the legal representative signs. */
-  signatureRow: convertMillimetersToTwip(30),
-};
-
-/** Left indent of a letter's addressee, date and signature: the right half of the page. */
-export const ASIDE_INDENT = Math.round(TEXT_WIDTH * 0.52);
-
-/** Indentation of lists per level, in twips. */
-export const LIST_INDENT = { step: 420, hanging: 280 };
+export * from './style-values.js';
 
 export const documentStyles: IStylesOptions = {
   default: {
@@ -119,7 +55,7 @@ export const numbering: INumberingOptions = {
   config: [
     {
       reference: 'bullets',
-      levels: ['•', '–', '◦'].map((text, level) => ({
+      levels: LIST_MARKERS.bullets.map((text, level) => ({
         level,
         format: LevelFormat.BULLET,
         text,
@@ -129,7 +65,7 @@ export const numbering: INumberingOptions = {
     },
     {
       reference: 'ordered',
-      levels: ['%1.', '%2.', '%3.'].map((text, level) => ({
+      levels: LIST_MARKERS.ordered.map((text, level) => ({
         level,
         format: LevelFormat.DECIMAL,
         text,
@@ -140,5 +76,5 @@ export const numbering: INumberingOptions = {
   ],
 };
 
-const line: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: COLORS.border };
+const line: IBorderOptions = { ...TABLE_LINE };
 export const TABLE_BORDERS = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
