@@ -15,20 +15,21 @@ export interface PackageText {
   draft: boolean;
 }
 
+const MARK = new RegExp(`[${Object.values(MARKS).join('')}]`, 'g');
+
 /** The text of each part of the package, by path, in docx's order. */
 export function packageParts(body: BodyXml, text: PackageText, now: Date = new Date()): Map<string, string> {
-  const fill: Partial<Record<string, (xml: string) => string>> = {
-    'word/document.xml': (xml) => xml.replace(MARKS.body, () => body.xml),
-    'word/header1.xml': (xml) => xml.replace(MARKS.header, () => headerParagraphXml(text.headerText, text.draft)),
-    'word/numbering.xml': (xml) => xml.replace(MARKS.lists, () => numberingInstancesXml(body.lists, skeleton.abstractNumIds)),
-    'docProps/core.xml': (xml) =>
-      xml
-        .replace(MARKS.title, () => escapeXml(text.title))
-        .replaceAll(MARKS.author, () => escapeXml(text.author))
-        .replace(MARKS.description, () => escapeXml(text.description))
-        .replaceAll(MARKS.date, () => now.toISOString()),
+  const values: Record<string, () => string> = {
+    [MARKS.body]: () => body.xml,
+    [MARKS.header]: () => headerParagraphXml(text.headerText, text.draft),
+    [MARKS.lists]: () => numberingInstancesXml(body.lists, skeleton.abstractNumIds),
+    [MARKS.title]: () => escapeXml(text.title),
+    [MARKS.author]: () => escapeXml(text.author),
+    [MARKS.description]: () => escapeXml(text.description),
+    [MARKS.date]: () => now.toISOString(),
   };
-  return new Map(skeleton.parts.map(([path, xml]) => [path, fill[path]?.(xml) ?? xml]));
+  // One pass over the skeleton's text: what a value puts in (which may hold the same characters) is never read again.
+  return new Map(skeleton.parts.map(([path, xml]) => [path, xml.replace(MARK, (mark) => values[mark]!())]));
 }
 
 export function packDocument(body: BodyXml, text: PackageText): Buffer {

@@ -33,7 +33,7 @@ function expectSamePackage(tree: Root, text: PackageText): Map<string, string> {
   return ours;
 }
 
-const HOSTILE = 'Dupré-Œuvray & fils <b>"gras"</b> \'x\' ctrl\u0001\u000b\u001f 👩‍⚕️ \uE100\uE101 ]]>';
+const HOSTILE = 'Dupré-Œuvray & fils <b>"gras"</b> \'x\' ctrl\u0001\u000b\u001f 👩‍⚕️ ]]> \uE100\uE101\uE102\uE103\uE104\uE105\uE106 (the skeleton’s markers)';
 const text = (over: Partial<PackageText> = {}): PackageText => ({
   title: 'Projet de santé — ESS',
   author: 'Association',
