@@ -9,7 +9,7 @@
 //   <!-- keep -->               the next paragraph stays on the page of the one after it
 //   <!-- aside -->              the next paragraph sits in the right half (a letter's addressee, signature)
 // Raw HTML never comes from the user (user text is put in the tree as text); other HTML prints literally.
-import type { PhrasingContent, Table } from 'mdast';
+import type { PhrasingContent, RootContent, Table } from 'mdast';
 import { TEXT_WIDTH } from './style-values.js';
 
 export type Alignment = 'left' | 'center' | 'right';
@@ -42,6 +42,22 @@ export function parseDirective(html: string): Directives | undefined {
     else if (key === 'space-before') d.spaceBefore = true;
   }
   return d;
+}
+
+/** The blocks of a container, each with the directives (the HTML comments before it) that apply to it. */
+export function directedBlocks(nodes: readonly RootContent[]): [RootContent, Directives][] {
+  const out: [RootContent, Directives][] = [];
+  let pending: Directives = {};
+  for (const node of nodes) {
+    const d = node.type === 'html' ? parseDirective(node.value) : undefined;
+    if (d) {
+      pending = { ...pending, ...d };
+      continue;
+    }
+    out.push([node, pending]);
+    pending = {};
+  }
+  return out;
 }
 
 /** A raw `<br>` in a template is a line break. */

@@ -123,12 +123,6 @@ export function renderMarkdown(name: TemplateName, view: object, { escaped = fal
  */
 export type TableRows = Record<string, ReadonlyArray<readonly string[]>>;
 
-declare module 'mdast' {
-  interface TableRowData {
-    /** A row of TableRows: cells of plain text, never Markdown (the mapper may stamp it, see stamp.ts). */
-    literal?: boolean;
-  }
-}
 
 /** The syntax tree of a document's Markdown, with the values of its placeholders put back. */
 export function parseMarkdown(markdown: string, rows: TableRows = {}, values?: readonly Literal[]): Root {
@@ -144,7 +138,6 @@ export function parseMarkdown(markdown: string, rows: TableRows = {}, values?: r
       for (const cells of rows[name] ?? []) {
         node.children.push({
           type: 'tableRow',
-          data: { literal: true },
           children: cells.map((value) => ({ type: 'tableCell', children: value ? [{ type: 'text', value }] : [] })),
         });
       }

@@ -22,9 +22,9 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
-import type { List, ListItem, PhrasingContent, Root, RootContent, Table as MdTable, TableCell as TableCellNode, TableRow as TableRowNode } from 'mdast';
+import type { List, ListItem, PhrasingContent, Root, RootContent, Table as MdTable, TableCell as TableCellNode } from 'mdast';
 import type { PackageText } from './package.js';
-import { isLabel, isLineBreak, parseDirective, runText, tableLayout, type Directives } from './layout.js';
+import { directedBlocks, isLabel, isLineBreak, parseDirective, runText, tableLayout, type Directives } from './layout.js';
 import {
   ASIDE_INDENT,
   CHECKED,
@@ -37,7 +37,6 @@ import {
   SPACING,
   SYMBOL_FONT,
   TABLE_BORDERS,
-  TEXT_WIDTH,
   UNCHECKED,
 } from './styles.js';
 
@@ -107,20 +106,7 @@ class Mapper {
   private orderedInstance = 0;
 
   blocks(nodes: readonly RootContent[]): FileChild[] {
-    const out: FileChild[] = [];
-    let pending: Directives = {};
-    for (const node of nodes) {
-      if (node.type === 'html') {
-        const d = parseDirective(node.value);
-        if (d) {
-          pending = { ...pending, ...d };
-          continue;
-        }
-      }
-      out.push(...this.block(node, pending));
-      pending = {};
-    }
-    return out;
+    return directedBlocks(nodes).flatMap(([node, d]) => this.block(node, d));
   }
 
   private block(node: RootContent, d: Directives): FileChild[] {

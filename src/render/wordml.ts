@@ -4,7 +4,7 @@
 // the samples and on random trees. Building docx objects and having docx serialise them cost a
 // cold `ess render` about 60 ms of its 190; writing the same XML directly costs a few.
 import type { List, PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
-import { isLabel, isLineBreak, parseDirective, runText, tableLayout, type Alignment, type Directives } from './layout.js';
+import { directedBlocks, isLabel, isLineBreak, parseDirective, runText, tableLayout, type Alignment, type Directives } from './layout.js';
 import {
   ASIDE_INDENT,
   CHECKED,
@@ -147,18 +147,7 @@ class Writer {
 
   blocks(nodes: readonly RootContent[]): string {
     let out = '';
-    let pending: Directives = {};
-    for (const node of nodes) {
-      if (node.type === 'html') {
-        const d = parseDirective(node.value);
-        if (d) {
-          pending = { ...pending, ...d };
-          continue;
-        }
-      }
-      out += this.block(node, pending);
-      pending = {};
-    }
+    for (const [node, d] of directedBlocks(nodes)) out += this.block(node, d);
     return out;
   }
 
