@@ -14,6 +14,9 @@ import { TEXT_WIDTH } from './style-values.js';
 
 export type Alignment = 'left' | 'center' | 'right';
 
+/** At the top of every page of a draft (`--brouillon`), before the header text. */
+export const DRAFT_NOTICE = 'BROUILLON — document non valide pour un dépôt';
+
 export interface Directives {
   widths?: number[];
   tallLastRow?: boolean;

@@ -24,7 +24,7 @@ import {
 } from 'docx';
 import type { List, ListItem, PhrasingContent, Root, RootContent, Table as MdTable, TableCell as TableCellNode } from 'mdast';
 import type { PackageText } from './package.js';
-import { directedBlocks, isLabel, isLineBreak, parseDirective, runText, tableLayout, type Directives } from './layout.js';
+import { directedBlocks, DRAFT_NOTICE, isLabel, isLineBreak, parseDirective, runText, tableLayout, type Directives } from './layout.js';
 import {
   ASIDE_INDENT,
   CHECKED,
@@ -219,7 +219,7 @@ export function mdastToDocx(tree: Root, options: PackageText): Document {
         alignment: AlignmentType.RIGHT,
         border: { bottom: { style: 'single', size: 4, color: COLORS.border, space: 2 } },
         children: [
-          ...(options.draft ? [new TextRun({ text: 'BROUILLON — document non valide pour un dépôt', bold: true, color: COLORS.draft, size: SIZES.header }), new TextRun({ text: '    ', size: SIZES.header })] : []),
+          ...(options.draft ? [new TextRun({ text: DRAFT_NOTICE, bold: true, color: COLORS.draft, size: SIZES.header }), new TextRun({ text: '    ', size: SIZES.header })] : []),
           new TextRun({ text: options.headerText, color: COLORS.muted, size: SIZES.header }),
         ],
       }),

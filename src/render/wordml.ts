@@ -4,7 +4,7 @@
 // the samples and on random trees. Building docx objects and having docx serialise them cost a
 // cold `ess render` about 60 ms of its 190; writing the same XML directly costs a few.
 import type { List, PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
-import { directedBlocks, isLabel, isLineBreak, parseDirective, runText, tableLayout, type Alignment, type Directives } from './layout.js';
+import { directedBlocks, DRAFT_NOTICE, isLabel, isLineBreak, parseDirective, runText, tableLayout, type Alignment, type Directives } from './layout.js';
 import {
   ASIDE_INDENT,
   CHECKED,
@@ -264,7 +264,7 @@ export function numberingInstancesXml(lists: BodyXml['lists'], abstractId: Recor
 /** The header's paragraph: the ESS and the document, after a draft notice where there is one. */
 export function headerParagraphXml(text: string, draft: boolean): string {
   const runs =
-    (draft ? runXml('BROUILLON — document non valide pour un dépôt', { bold: true, color: COLORS.draft, size: SIZES.header }) + runXml('    ', { size: SIZES.header }) : '') +
+    (draft ? runXml(DRAFT_NOTICE, { bold: true, color: COLORS.draft, size: SIZES.header }) + runXml('    ', { size: SIZES.header }) : '') +
     runXml(text, { color: COLORS.muted, size: SIZES.header });
   return paragraphXml(runs, { borderBottom: { space: 2 }, alignment: 'right' }, () => 0);
 }
