@@ -21,8 +21,8 @@ import {
 
 // As docx's escapeAll: the five XML entities; the control characters XML 1.0 cannot hold are dropped.
 const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
-const SPECIAL = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/;
-export const escapeXml = (value: string): string => (SPECIAL.test(value) ? value.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ESCAPES[c] ?? '') : value);
+const SPECIAL = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
+export const escapeXml = (value: string): string => (value.search(SPECIAL) === -1 ? value : value.replace(SPECIAL, (c) => ESCAPES[c] ?? ''));
 
 interface RunStyle {
   bold?: boolean;
@@ -46,7 +46,7 @@ interface ParagraphStyle {
 
 const onOff = (name: string, value: boolean | undefined): string => (value === undefined ? '' : value ? `<w:${name}/>` : `<w:${name} w:val="false"/>`);
 
-export function runXml(text: string | null, s: RunStyle = {}): string {
+function runXml(text: string | null, s: RunStyle = {}): string {
   const fonts = s.font === undefined ? '' : `<w:rFonts w:ascii="${s.font}" w:cs="${s.font}" w:eastAsia="${s.font}" w:hAnsi="${s.font}"/>`;
   const props =
     fonts +
