@@ -1,6 +1,7 @@
 import { foldAccents } from './text.js';
 
-function distance(a: string, b: string): number {
+/** Levenshtein distance: the number of letters to add, remove or change to go from a to b. */
+export function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = row[0]!;

@@ -22,8 +22,13 @@ export interface Specialite {
   id: string;
   libelle: string;
   codes: string[];
+  /** What doctors and patients call it (« cardiologue », « ORL »): understood wherever an id is expected. */
+  noms_usuels?: string[];
   eligible: boolean;
+  /** Why a specialty cannot found an ESS. */
   motif?: string;
+  /** Why a code of the nomenclature was given to this specialty, where the choice is not obvious. */
+  note?: string;
 }
 export interface TypePartenaire {
   id: string;
