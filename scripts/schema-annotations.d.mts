@@ -1,0 +1,1 @@
+export declare const ANNOTATION_KEYWORDS: string[];

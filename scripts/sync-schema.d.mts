@@ -1,0 +1,2 @@
+export function syncedSchema(text?: string, items?: unknown[]): string;
+export function specialitesDoc(data?: unknown): string;
