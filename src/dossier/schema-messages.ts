@@ -1,5 +1,6 @@
 import type { AjvError } from '../generated/validate-dossier.js';
 import { departements, specialites } from '../referentiels/index.js';
+import { suggestSpecialites } from '../referentiels/specialites.js';
 import { describePointer, escapeSegment } from '../core/json-pointer.js';
 import { closest } from '../core/suggest.js';
 import { quote } from '../core/text.js';
@@ -24,9 +25,10 @@ const TYPE_PROBLEMS: Record<string, (v: unknown) => string> = {
   departement: (v) =>
     `${quote(v)} n’est pas un département de Nouvelle-Aquitaine. Codes possibles, entre guillemets : ${departements.map((d) => `"${d.code}" (${d.nom})`).join(', ')}.`,
   specialite: (v) => {
-    const ids = specialites.map((s) => s.id);
-    const guess = typeof v === 'string' ? closest(v, ids) : undefined;
-    return `${quote(v)} n’est pas une spécialité connue.${guess ? ` Vouliez-vous dire « ${guess} » ?` : ''} Identifiants possibles : ${ids.join(', ')}.`;
+    const guesses = typeof v === 'string' ? suggestSpecialites(v) : [];
+    if (guesses.length === 0) return `${quote(v)} n’est pas une spécialité connue. Identifiants possibles : ${specialites.map((s) => s.id).join(', ')}.`;
+    const ids = guesses.map((s) => `« ${s.id} » (${s.libelle})`).join(' ou ');
+    return `${quote(v)} n’est pas un identifiant de spécialité : vouliez-vous dire ${ids} ? Le dossier attend l’identifiant, écrit tel quel (minuscules, sans accents, mots reliés par des tirets).`;
   },
 };
 
