@@ -1,8 +1,8 @@
 import { UsageError, EXIT_OK } from '../core/errors.js';
-import { closest } from '../core/suggest.js';
 import { formatNumber } from '../core/text.js';
 import { colorsFor } from '../format/colors.js';
 import { departementByCode, departements as allDepartements, specialiteById, specialites, type Specialite } from '../referentiels/index.js';
+import { resolveSpecialite, suggestSpecialites } from '../referentiels/specialites.js';
 import { assertReadable } from '../annuaire/source.js';
 import { EffectifsCounter } from '../annuaire/effectifs.js';
 import { scanExtract } from '../annuaire/scan.js';
@@ -14,13 +14,13 @@ export interface EffectifsOptions {
   format: 'stylish' | 'json';
 }
 
-function specialty(id: string): Specialite {
-  const found = specialiteById.get(id.trim());
+/** The specialty named by the option: its id, or its label, a usual name or a code (« cardiologue », « SM62 »). */
+function specialty(text: string): Specialite {
+  const found = specialiteById.get(text.trim()) ?? resolveSpecialite(text);
   if (found) return found;
-  const ids = specialites.map((s) => s.id);
-  const guess = closest(id, ids);
+  const guesses = suggestSpecialites(text).map((s) => `« ${s.id} »`);
   throw new UsageError(
-    `Spécialité « ${id} » inconnue${guess ? ` : vouliez-vous dire « ${guess} » ?` : '.'} Spécialités possibles : ${ids.join(', ')}.`,
+    `Spécialité « ${text} » inconnue${guesses.length ? ` : vouliez-vous dire ${guesses.join(' ou ')} ?` : '.'} Spécialités possibles : ${specialites.map((s) => s.id).join(', ')}.`,
   );
 }
 
