@@ -3,7 +3,7 @@
 // Hand-written rather than a CSV library: the format is small, and every bad line must be
 // reported with its line number in the file, which needs the reader to track physical lines.
 import { readFileSync } from 'node:fs';
-import { specialites } from '../referentiels/index.js';
+import { resolveSpecialite, suggestSpecialites } from '../referentiels/specialites.js';
 import { digitsOnly, rpps as rppsVerdict } from './validators.js';
 import { foldAccents } from '../core/text.js';
 
@@ -89,16 +89,6 @@ function columnOf(header: string): Column | undefined {
   return undefined;
 }
 
-const specialiteByWord = new Map(
-  specialites.flatMap(
-    (s) =>
-      [
-        [normalize(s.id), s.id],
-        [normalize(s.libelle), s.id],
-      ] as Array<[string, string]>,
-  ),
-);
-
 /** The separator of the header line: the one of `;` and `,` that occurs more. */
 function detectSeparator(headerLine: string): string {
   const count = (c: string) => headerLine.split(c).length - 1;
@@ -153,8 +143,12 @@ export function parseAdherentsCsv(input: string, known: ReadonlySet<string> = ne
     let specialite: string | undefined;
     const rawSpecialite = get('specialite');
     if (rawSpecialite) {
-      specialite = specialiteByWord.get(normalize(rawSpecialite));
-      if (!specialite) errors.push(`spécialité « ${rawSpecialite} » inconnue (par exemple : cardiologie, dermatologie)`);
+      // The same names as everywhere else: id, label, usual name (« cardiologue »), RPPS code.
+      specialite = resolveSpecialite(rawSpecialite)?.id;
+      if (!specialite) {
+        const guesses = suggestSpecialites(rawSpecialite).map((g) => `« ${g.libelle} »`);
+        errors.push(`spécialité « ${rawSpecialite} » inconnue${guesses.length ? ` (vouliez-vous dire ${guesses.join(' ou ')} ?)` : ' (par exemple : cardiologie, dermatologie)'}`);
+      }
     }
     if (errors.length > 0) {
       problems.push({ line: row.line, message: errors.join(' ; ') });

@@ -4,7 +4,8 @@
 import { styleText } from 'node:util';
 import type * as Inquirer from '@inquirer/prompts';
 import { schemaAt } from '../dossier/schema-nav.js';
-import { departements, formalisations, rubriquesPartenaires, specialites, typesPartenaires } from '../referentiels/index.js';
+import { departements, formalisations, rubriquesPartenaires, typesPartenaires } from '../referentiels/index.js';
+import { searchSpecialites } from '../referentiels/specialites.js';
 import { getAnswer, setAnswer } from './answers-path.js';
 import { parseAdherentsCsv, readCsvFile, type CsvAdherent as Adherent } from './csv-adherents.js';
 import { A_COMPLETER, type InitAnswers } from './skeleton.js';
@@ -168,12 +169,11 @@ const identification: Section = {
     const current = getAnswer(ctx.answers, '/ess/specialite') as string | undefined;
     const specialite = await ctx.p.search<string>({
       message: `${node?.title} (tapez pour filtrer) :`,
-      source: (term) => {
-        const t = normalize(term ?? '');
-        return specialites
-          .filter((s) => !t || normalize(s.libelle).includes(t) || s.id.includes(t))
-          .map((s) => ({ name: s.libelle, value: s.id, description: s.eligible ? undefined : `Impossible : ${s.motif ?? ''}.` }));
-      },
+      // ~50 specialties: typed words (label, id, usual name such as « cardiologue » or « ORL »)
+      // bring the one meant to the top, before those that merely contain them.
+      source: (term) =>
+        searchSpecialites(term ?? '').map((s) => ({ name: s.libelle, value: s.id, description: s.eligible ? undefined : `Impossible : ${s.motif ?? ''}.` })),
+      pageSize: 10,
       validate: v.specialite,
       default: current,
       theme: searchTheme,

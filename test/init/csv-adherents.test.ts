@@ -48,6 +48,13 @@ describe('parseAdherentsCsv', () => {
     ]);
   });
 
+  it('understands a spécialité as people write it (usual name, RPPS code), and suggests for a near miss', () => {
+    const text = `nom;prénom;RPPS;spécialité\nA;B;${RPPS[0]};Endocrinologue\nC;D;${RPPS[1]};SM71\nE;F;${RPPS[2]};pédiatres\nG;H;${RPPS[3]};pneumologiee\n`;
+    const { adherents, problems } = parseAdherentsCsv(text);
+    expect(adherents.map((a) => a.specialite)).toEqual(['endocrinologie', 'hematologie', 'pediatrie']);
+    expect(problems).toEqual([{ line: 5, message: 'spécialité « pneumologiee » inconnue (vouliez-vous dire « Pneumologie » ?)' }]);
+  });
+
   it('reports every bad line with its number and keeps the good ones', () => {
     const text = [
       'nom;prénom;rpps;spécialité',
@@ -57,7 +64,7 @@ describe('parseAdherentsCsv', () => {
       `Harambillet;Anne;1234;`,
       '',
       `Double;Maite;${RPPS[0]};`,
-      `Inconnu;Paul;${RPPS[3]};chirurgie esthétique`,
+      `Inconnu;Paul;${RPPS[3]};acupuncture`,
       `Connu;Déjà;${RPPS[1]};`,
     ].join('\n');
     const { adherents, problems } = parseAdherentsCsv(text, new Set([RPPS[1]]));
@@ -67,7 +74,7 @@ describe('parseAdherentsCsv', () => {
     expect(problems[1]!.message).toBe('nom manquant');
     expect(problems[2]!.message).toMatch(/11 chiffres \(ici 4\)/);
     expect(problems[3]!.message).toMatch(/déjà dans la liste/);
-    expect(problems[4]!.message).toMatch(/spécialité « chirurgie esthétique » inconnue/);
+    expect(problems[4]!.message).toMatch(/spécialité « acupuncture » inconnue/);
     expect(problems[5]!.message).toMatch(/déjà dans la liste/);
   });
 

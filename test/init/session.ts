@@ -74,11 +74,11 @@ export async function seesSoon(text: string): Promise<void> {
 }
 
 /** Answers the least possible until the adhérents question (everything else « À COMPLÉTER »). */
-export async function fastForwardToAdherents(): Promise<void> {
+export async function fastForwardToAdherents(specialite = 'dermato'): Promise<void> {
   await settle(2000);
   sees("Nom de l'ESS");
   await answer('ESS Rapide');
-  screen.type('dermato');
+  screen.type(specialite);
   await settle();
   await answer('');
   await answer(''); // date

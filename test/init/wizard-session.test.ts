@@ -19,7 +19,7 @@ describe('ess init: a whole wizard session', () => {
     await answer('ESS Cardiologie Test');
 
     sees('Spécialité médicale (tapez pour filtrer)');
-    screen.type('générale');
+    screen.type('généraliste'); // a usual name finds the specialty
     await screen.next();
     sees('❯ Médecine générale');
     sees('Impossible : une ESS se constitue « hors médecine générale »'); // shown as soon as it is highlighted
@@ -27,7 +27,7 @@ describe('ess init: a whole wizard session', () => {
     await keys('enter'); // …then validates: refused, with the referential's reason
     await seesSoon('> Impossible : une ESS se constitue « hors médecine générale » (article L.1411-11-1');
     erase('Médecine générale'.length);
-    screen.type('cardio');
+    screen.type('cardiologue');
     await screen.next();
     sees('❯ Cardiologie et maladies vasculaires');
     await answer('');
