@@ -77,7 +77,7 @@ export function specialitesDoc(data = referential()) {
     '',
     'Un libellé ou un nom usuel écrit à la place de l’identifiant (« Cardiologie », « cardiologue »,',
     '« Endocrinologue », « ORL »…) est signalé par `ess check` avec l’identifiant à écrire :',
-    '« vouliez-vous dire « cardiologie » ? ». `ess effectifs --specialite` accepte l’identifiant, le',
+    '« Vouliez-vous dire « cardiologie » ? ». `ess effectifs --specialite` accepte l’identifiant, le',
     'libellé, un nom usuel ou un code RPPS.',
     '',
     `Toutes les spécialités de la nomenclature des médecins sont là, chacune avec **tous** ses codes RPPS`,

@@ -28,7 +28,7 @@ const TYPE_PROBLEMS: Record<string, (v: unknown) => string> = {
     const guesses = typeof v === 'string' ? suggestSpecialites(v) : [];
     if (guesses.length === 0) return `${quote(v)} n’est pas une spécialité connue. Identifiants possibles : ${specialites.map((s) => s.id).join(', ')}.`;
     const ids = guesses.map((s) => `« ${s.id} » (${s.libelle})`).join(' ou ');
-    return `${quote(v)} n’est pas un identifiant de spécialité : vouliez-vous dire ${ids} ? Le dossier attend l’identifiant, écrit tel quel (minuscules, sans accents, mots reliés par des tirets).`;
+    return `${quote(v)} n’est pas un identifiant de spécialité. Vouliez-vous dire ${ids} ? Le dossier attend l’identifiant, écrit tel quel (minuscules, sans accents, mots reliés par des tirets).`;
   },
 };
 

@@ -142,7 +142,7 @@ const cases: Array<{ name: string; from: string; to: string; rule: string; path:
     rule: 'schema',
     path: '/ess/specialite',
     line: lineOf(sample, 'specialite: cardiologie'),
-    message: /vouliez-vous dire « cardiologie »/,
+    message: /Vouliez-vous dire « cardiologie »/,
   },
   {
     name: 'a negative number of médecins',
