@@ -59,12 +59,16 @@ export function resolveSpecialite(text: string): Specialite | undefined {
 
 const unique = (list: Specialite[]) => [...new Set(list)];
 
+const MAX_NAME = 120;
+
 /**
  * What a text probably means, best first: the specialty it names; else those whose name begins
  * with it (« gynéco » → both gynécologies); else those spelt closest (« cardiolgie »). At most
  * three, none when nothing is close: a guess must help, not mislead.
  */
 export function suggestSpecialites(text: string): Specialite[] {
+  // No name of a specialty is this long; comparing a pasted page with each would take minutes.
+  if (text.length > MAX_NAME) return [];
   const key = specialtyKey(text);
   if (!key) return [];
   const exact = byKey().get(key);

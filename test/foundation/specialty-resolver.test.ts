@@ -72,6 +72,12 @@ describe('suggestSpecialites: what a text probably means', () => {
     expect(suggestSpecialites('chirurgie')).toEqual([]); // a dozen chirurgies: a guess would mislead
     expect(suggestSpecialites('')).toEqual([]);
   });
+
+  it('a pasted page is no name: no guess, at once', () => {
+    const start = performance.now();
+    expect(suggestSpecialites('cardiologie '.repeat(200_000))).toEqual([]);
+    expect(performance.now() - start).toBeLessThan(500);
+  });
 });
 
 describe('searchSpecialites: the searchable list of the wizard', () => {
