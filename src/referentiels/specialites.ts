@@ -91,7 +91,8 @@ export function suggestSpecialites(text: string): Specialite[] {
 /**
  * The specialties to offer for what is typed in a searchable list, best first: named exactly,
  * then a name beginning with it, then a name containing it; the referential's order (the
- * labels' alphabetical order, médecine générale last) within each group.
+ * labels' alphabetical order, médecine générale last) within each group; for a misspelling
+ * that none contains, the closest.
  */
 export function searchSpecialites(term: string): Specialite[] {
   const key = specialtyKey(term);
@@ -103,9 +104,11 @@ export function searchSpecialites(term: string): Specialite[] {
     if (keys.some((k) => k.includes(key))) return 2;
     return 3;
   };
-  return specialites
+  const found = specialites
     .map((s) => ({ s, r: rank(s) }))
     .filter(({ r }) => r < 3)
     .sort((a, b) => a.r - b.r)
     .map(({ s }) => s);
+  // A misspelt name (« cardiolgie ») contains nothing: offer what it is closest to.
+  return found.length > 0 ? found : suggestSpecialites(term);
 }

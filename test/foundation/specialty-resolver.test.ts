@@ -93,6 +93,7 @@ describe('searchSpecialites: the searchable list of the wizard', () => {
     expect(ids(searchSpecialites('psy'))).toEqual(['psychiatrie', 'pedopsychiatrie', 'neuropsychiatrie']);
     expect(ids(searchSpecialites('Endocrinologue'))).toEqual(['endocrinologie']);
     expect(ids(searchSpecialites('chir')).length).toBeGreaterThan(10);
+    expect(ids(searchSpecialites('cardiolgie'))).toEqual(['cardiologie']); // misspelt: the closest
     expect(searchSpecialites('zzz')).toEqual([]);
   });
 });
