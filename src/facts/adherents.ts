@@ -17,28 +17,32 @@ export interface AdherentCount {
     autreSpecialite: number;
     /** Rows of médecine générale: never counted (an ESS is « hors médecine générale »). */
     medecineGenerale: number;
+    /** Rows whose RPPS is not written yet (absent or « à compléter »): a-completer asks for it. */
+    sansRpps: number;
   };
 }
 
 /**
- * Counts the rows of `adherents`. A row whose RPPS is not written yet counts as one adhérent: it is
- * a doctor of the list, and a-completer already asks for the number.
+ * Counts the rows of `adherents`: distinct RPPS, so that a row whose RPPS is not written yet is not
+ * counted (the summary says so, and a-completer asks for the number).
  */
 export function countAdherents(dossier: Dossier): AdherentCount {
   const main = answer(dossier.ess?.specialite);
   const seen = new Set<string>();
   const others = new Map<string, number>();
-  const notCounted = { doublons: 0, autreSpecialite: 0, medecineGenerale: 0 };
+  const notCounted = { doublons: 0, autreSpecialite: 0, medecineGenerale: 0, sansRpps: 0 };
   let counted = 0;
   for (const adherent of dossier.adherents ?? []) {
     const rpps = answer(adherent?.rpps);
-    if (rpps !== undefined) {
-      if (seen.has(rpps)) {
-        notCounted.doublons++;
-        continue;
-      }
-      seen.add(rpps);
+    if (rpps === undefined) {
+      notCounted.sansRpps++;
+      continue;
     }
+    if (seen.has(rpps)) {
+      notCounted.doublons++;
+      continue;
+    }
+    seen.add(rpps);
     const specialite = answer(adherent?.specialite) ?? main;
     if (specialite === main) counted++;
     else if (specialite && specialiteById.get(specialite)?.eligible === false) notCounted.medecineGenerale++;

@@ -104,14 +104,15 @@ export function placeText(place: { codePostal?: string; commune?: string }): str
  * Why rows of Annexe 1 are not counted, or '' when all are: « 3 lignes non comptées : 1 doublon
  * de RPPS, 2 d’une autre spécialité ».
  */
-export function notCountedText(notCounted: { doublons: number; autreSpecialite: number; medecineGenerale: number }): string {
-  const { doublons, autreSpecialite, medecineGenerale } = notCounted;
-  const total = doublons + autreSpecialite + medecineGenerale;
+export function notCountedText(notCounted: { doublons: number; autreSpecialite: number; medecineGenerale: number; sansRpps: number }): string {
+  const { doublons, autreSpecialite, medecineGenerale, sansRpps } = notCounted;
+  const total = doublons + autreSpecialite + medecineGenerale + sansRpps;
   if (total === 0) return '';
   const why = [
     doublons > 0 ? `${plural(doublons, 'doublon')} de RPPS` : '',
     autreSpecialite > 0 ? `${formatNumber(autreSpecialite)} d’une autre spécialité (comptée${autreSpecialite > 1 ? 's' : ''} à part)` : '',
     medecineGenerale > 0 ? `${formatNumber(medecineGenerale)} de médecine générale` : '',
+    sansRpps > 0 ? `${formatNumber(sansRpps)} sans numéro RPPS` : '',
   ].filter(Boolean);
   return `${plural(total, 'ligne')} non comptée${total > 1 ? 's' : ''} : ${why.join(', ')}`;
 }

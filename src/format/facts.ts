@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import { specialiteById } from '../referentiels/index.js';
 import { euros, formatNumber, frenchList, notCountedText, placeText, plural, THRESHOLD_NAMES, type Facts } from '../facts/index.js';
 
 /** The readable summary printed after the findings: the same figures as the rules' messages. */
@@ -12,7 +13,7 @@ export function formatFacts(facts: Facts, c: ChalkInstance): string[] {
   } else {
     row('Adhérents', `${plural(adherents, 'adhérent')} de la spécialité sur ${plural(medecins, 'médecin')} de la spécialité sur le territoire${part !== undefined ? ` (${part})` : ''}`);
   }
-  if (apart) row('', `${apart}${count.others.size > 0 ? ` — autres spécialités : ${[...count.others].map(([id, n]) => `${id} ${formatNumber(n)}`).join(', ')}` : ''}`);
+  if (apart) row('', `${apart}${count.others.size > 0 ? ` — autres spécialités : ${[...count.others].map(([id, n]) => `${specialiteById.get(id)?.libelle ?? id} ${formatNumber(n)}`).join(', ')}` : ''}`);
   if (medecins !== undefined) {
     for (const t of facts.thresholds) {
       const state = t.met ? c.green(`atteint (${formatNumber(t.required)} requis)`) : c.yellow(`${formatNumber(t.required)} requis : encore ${plural(t.missing, 'adhérent')} à convaincre`);

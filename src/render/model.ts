@@ -144,7 +144,7 @@ function composition(d: unknown, facts: Facts) {
     /** "Les 24 médecins adhérents représentent 13,2 % des 182 médecins…" */
     synthese:
       part !== ''
-        ? `${one ? 'Le' : 'Les'} ${formatNumber(adherentsMain)} ${one ? 'médecin adhérent représente' : 'médecins adhérents représentent'} ${part} des ${formatNumber(medecins!)} médecins de la spécialité exerçant sur le territoire.`
+        ? `${one ? '1 médecin adhérent représente' : `Les ${formatNumber(adherentsMain)} médecins adhérents représentent`} ${part} des ${formatNumber(medecins!)} médecins de la spécialité exerçant sur le territoire.`
         : '',
     derogation: t(d, 'territoire.derogation.motif'),
   };
