@@ -124,11 +124,17 @@ function composition(d: unknown, facts: Facts) {
   const main = t(d, 'ess.specialite');
   const adherentsMain = facts.adherents;
   const medecins = count(at(d, 'territoire.medecins_specialite'));
-  const autres = arr(at(d, 'territoire.autres_specialites')).map((s) => {
+  const declared = arr(at(d, 'territoire.autres_specialites'));
+  const autres = declared.map((s) => {
     const id = t(s, 'specialite');
     const m = count(obj(s).medecins);
     return { specialite: specialiteLabel(id), adherents: formatNumber(facts.count.others.get(id) ?? 0), medecins: m === undefined ? t(s, 'medecins') : formatNumber(m) };
   });
+  // Adhérents of a specialty the territory does not declare still get their row (counted apart).
+  const declaredIds = new Set(declared.map((s) => t(s, 'specialite')));
+  for (const [id, n] of facts.count.others) {
+    if (!declaredIds.has(id)) autres.push({ specialite: specialiteLabel(id), adherents: formatNumber(n), medecins: '' });
+  }
   const part = facts.part ?? '';
   const one = adherentsMain === 1;
   return {

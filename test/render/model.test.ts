@@ -82,6 +82,20 @@ describe('CPAM de rattachement of the letter (decided as the cpam-rattachement r
 });
 
 describe('view model', () => {
+  it('§3 counts as check counts: distinct RPPS of the specialty; another specialty gets its own row even undeclared', () => {
+    const d = {
+      ...sample,
+      territoire: { ...sample.territoire, medecins_specialite: 40 },
+      adherents: [...sample.adherents.slice(0, 3), sample.adherents[0], { nom: 'Souffle', prenom: 'Ana', specialite: 'pneumologie', rpps: '10000013994' }, { nom: 'Géné', prenom: 'Ral', specialite: 'medecine-generale', rpps: '10001601219' }],
+    };
+    const v = buildProjetView(d, { brouillon: false });
+    expect(v.composition.principale.adherents).toBe('3');
+    expect(v.composition.autres).toEqual([{ specialite: 'Pneumologie', adherents: '1', medecins: '' }]);
+    expect(v.composition.part).toBe('7,5 %');
+    expect(buildLettreView(d, { brouillon: false, today: '2026-06-01' }).adherents).toBe('3');
+  });
+
+
   it('computes §3 from the adhérents, per specialty, and the share', () => {
     const d = {
       ...sample,
