@@ -1,11 +1,8 @@
 // What "empty" and "still to complete" mean for every rule, in one place.
 import { escapeSegment, fromPointer, toPointer } from '../core/json-pointer.js';
 
-/** The placeholder `ess init` writes where the user has not answered yet. */
-export const PLACEHOLDER = 'À COMPLÉTER';
-
 /**
- * Any answer that still says « à compléter », whatever its case, accents or punctuation, alone or
+ * Any answer that still says « à compléter » (`ess init` writes « À COMPLÉTER »), whatever its case, accents or punctuation, alone or
  * with other words (« A completer : voir avec Marc »): it is not an answer yet.
  */
 export function isPlaceholder(value: unknown): boolean {
