@@ -86,7 +86,7 @@ export async function render(file: string, options: RenderOptions): Promise<numb
   }
 
   // The heavy part (docx, handlebars, markdown) is loaded only once the documents will be written.
-  const [{ buildDocx }, { frenchSize, todayIso }] = await Promise.all([import('../render/build.js'), import('../render/french.js')]);
+  const [{ buildDocx }, { frenchSize, todayIso }] = await Promise.all([import('../render/build.js'), import('../facts/wording.js')]);
   const slug = slugify(textOf((data as { ess?: { nom?: unknown } })?.ess?.nom));
   const written: string[] = [];
   for (const kind of kinds) {

@@ -1,19 +1,20 @@
 import type { ChalkInstance } from 'chalk';
-import { formatNumber, plural } from '../core/text.js';
-import type { Facts } from '../rules/facts.js';
-import { euros, listText, percent, seatText } from '../rules/wording.js';
-
-const THRESHOLD_NAMES: Record<number, string> = { 10: 'seuil de départ', 30: 'cible intermédiaire à 5 ans', 50: 'cible à 5 ans' };
+import { specialiteById } from '../referentiels/index.js';
+import { euros, formatNumber, frenchList, notCountedText, placeText, plural, THRESHOLD_NAMES, type Facts } from '../facts/index.js';
 
 /** The readable summary printed after the findings: the same figures as the rules' messages. */
 export function formatFacts(facts: Facts, c: ChalkInstance): string[] {
   const lines = [c.bold('Synthèse')];
   const row = (label: string, text: string) => lines.push(`  ${label.padEnd(22)} ${text}`);
-  const { adherents, medecins, share } = facts;
+  const { adherents, medecins, part, count } = facts;
+  const apart = notCountedText(count.notCounted);
   if (medecins === undefined) {
-    row('Adhérents', `${plural(adherents, 'adhérent')} ; nombre de médecins de la spécialité sur le territoire non renseigné (territoire.medecins_specialite)`);
+    row('Adhérents', `${plural(adherents, 'adhérent')} de la spécialité ; nombre de médecins de la spécialité sur le territoire non renseigné (territoire.medecins_specialite)`);
   } else {
-    row('Adhérents', `${plural(adherents, 'adhérent')} sur ${plural(medecins, 'médecin')} de la spécialité sur le territoire${share !== undefined ? ` (${percent(share)})` : ''}`);
+    row('Adhérents', `${plural(adherents, 'adhérent')} de la spécialité sur ${plural(medecins, 'médecin')} de la spécialité sur le territoire${part !== undefined ? ` (${part})` : ''}`);
+  }
+  if (apart) row('', `${apart}${count.others.size > 0 ? ` — autres spécialités : ${[...count.others].map(([id, n]) => `${specialiteById.get(id)?.libelle ?? id} ${formatNumber(n)}`).join(', ')}` : ''}`);
+  if (medecins !== undefined) {
     for (const t of facts.thresholds) {
       const state = t.met ? c.green(`atteint (${formatNumber(t.required)} requis)`) : c.yellow(`${formatNumber(t.required)} requis : encore ${plural(t.missing, 'adhérent')} à convaincre`);
       row(`${t.percent} %`, `${THRESHOLD_NAMES[t.percent] ?? ''} — ${state}`);
@@ -22,17 +23,17 @@ export function formatFacts(facts: Facts, c: ChalkInstance): string[] {
   if (facts.derogation) row('Dérogation', `demandée (${facts.derogation.replace(/\s+/g, ' ').slice(0, 80)})`);
   const { cpam } = facts;
   if (cpam.competent) {
-    const why = cpam.caisses.length > 1 ? ` (caisse du siège : ${seatText(cpam.seat)})` : '';
+    const why = cpam.caisses.length > 1 ? ` (caisse du siège : ${placeText(cpam.seat)}${cpam.seatInside === false ? ', hors du territoire' : ''})` : '';
     row('CPAM compétente', `${cpam.competent.nom}${why}`);
-  } else if (cpam.seatInside === false) {
-    row('CPAM compétente', `à déterminer : le siège (${seatText(cpam.seat)}) est hors du territoire`);
   } else if (cpam.seatCandidates.length > 1) {
-    row('CPAM compétente', `${listText(cpam.seatCandidates.map((x) => x.nom)).replace(/ et /, ' ou ')} : le code postal du siège (${cpam.seat.codePostal ?? '?'}) ne permet pas de décider`);
+    row('CPAM compétente', `${frenchList(cpam.seatCandidates.map((x) => x.nom), 'ou')} : le code postal du siège (${cpam.seat.codePostal ?? '?'}) ne permet pas de décider`);
+  } else if (cpam.caisses.length > 1 && cpam.seatInside === false) {
+    row('CPAM compétente', `celle du siège (${placeText(cpam.seat)}), hors de la région : à déterminer`);
   } else if (cpam.caisses.length > 1) {
     row('CPAM compétente', 'celle du siège de l’association : indiquez son code postal (statut_juridique.siege.code_postal)');
   }
-  const { amorcage, dotation, hypothese } = facts.financement;
+  const { amorcage, dotation, hypothese, debutGrille } = facts.financement;
   row('Crédit d’amorçage', `${euros(amorcage.total)} (${amorcage.tranches.map((t) => euros(t.montant)).join(' + ')})`);
-  row('Dotation annuelle', dotation === undefined ? 'pas d’estimation sous 10 adhérents' : `environ ${euros(dotation)} par an (estimation : ${hypothese})`);
+  row('Dotation annuelle', dotation === undefined ? `la grille commence à ${debutGrille.adherents} adhérents (${euros(debutGrille.montant)}) : pas d’estimation pour ${plural(adherents, 'adhérent')}` : `environ ${euros(dotation)} par an (estimation : ${hypothese})`);
   return lines;
 }

@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Severity } from '../core/findings.js';
 import { plural } from '../core/text.js';
 import type { LintResult } from '../lint.js';
-import { computeFacts } from '../rules/facts.js';
+import { computeFacts } from '../facts/index.js';
 import { formatFacts } from './facts.js';
 
 const LABELS: Record<Severity, string> = { error: 'erreur', warning: 'avertissement', info: 'info' };

@@ -209,6 +209,10 @@ export interface Dossier {
        * Commune du siège.
        */
       commune?: string;
+      /**
+       * Facultatif : code du département du siège (2 caractères, entre guillemets), quand le code postal ne suffit pas (un code postal partagé par des communes de deux départements, comme 33220). Il l'emporte sur le code postal pour déterminer la CPAM de rattachement.
+       */
+      departement?: string;
     };
   };
   referent?: Referent;
@@ -258,6 +262,35 @@ export interface Dossier {
      * envisagee, en_cours ou formalisee.
      */
     formalisation?: ('envisagee' | 'en_cours' | 'formalisee') | ACompleter;
+    /**
+     * Pour une ESS partenaire (type ess) : sa spécialité. Il ne peut y avoir plusieurs ESS d'une même spécialité sur un même territoire (cahier des charges, §VI.A).
+     */
+    specialite?:
+      | (
+          | 'allergologie'
+          | 'cardiologie'
+          | 'dermatologie'
+          | 'endocrinologie'
+          | 'gastro-enterologie'
+          | 'geriatrie'
+          | 'gynecologie-medicale'
+          | 'gynecologie-obstetrique'
+          | 'hematologie'
+          | 'medecine-interne'
+          | 'medecine-physique'
+          | 'nephrologie'
+          | 'neurologie'
+          | 'oncologie'
+          | 'ophtalmologie'
+          | 'orl'
+          | 'pediatrie'
+          | 'pneumologie'
+          | 'psychiatrie'
+          | 'pedopsychiatrie'
+          | 'rhumatologie'
+          | 'medecine-generale'
+        )
+      | 'À COMPLÉTER';
   }[];
   /**
    * Articulation entre les acteurs et instances de suivi du projet de santé (§4).
@@ -321,6 +354,10 @@ export interface Dossier {
          * Spécificité de la consultation (le cas échéant).
          */
         specificite?: string;
+        /**
+         * Facultatif : code du département du lieu (2 caractères, entre guillemets), quand le code postal ne suffit pas (un code postal partagé par des communes de deux départements, comme 33220). Il l'emporte sur le code postal.
+         */
+        departement?: string;
       }[];
       /**
        * Modalités d'adressage des patients vers ces consultations avancées.

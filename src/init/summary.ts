@@ -1,12 +1,10 @@
 // The review screen: what will be written, section by section, before anything is written.
 import { departementByCode, formalisationById, specialiteById, typePartenaireById } from '../referentiels/index.js';
+import { computeThresholds, countAdherents, notCountedText, plural } from '../facts/index.js';
+import type { Dossier } from '../generated/dossier.js';
 import { getAnswer } from './answers-path.js';
 import { A_COMPLETER, type InitAnswers } from './skeleton.js';
 
-/** Adhérents needed from the start: 10 % of the médecins of the territory, rounded up. */
-export function seuilAdherents(medecins: number): number {
-  return Math.ceil(medecins / 10);
-}
 
 const shown = (value: unknown): string => (value === undefined || value === '' ? A_COMPLETER : String(value));
 
@@ -24,16 +22,19 @@ export function summaryLines(answers: InitAnswers, sectionId: string): string[] 
     case 'territoire': {
       const codes = (at('/territoire/departements') as string[] | undefined) ?? [];
       const medecins = at('/territoire/medecins_specialite') as number | undefined;
-      const adherents = ((at('/adherents') as unknown[] | undefined) ?? []).length;
+      // The one count of adhérents (src/facts), as `check` counts them.
+      const count = countAdherents({ ess: { specialite: at('/ess/specialite') }, adherents: at('/adherents') ?? [] } as Dossier);
+      const adherents = count.counted;
       const lines = [
         `Départements : ${codes.length ? codes.map((c) => `${departementByCode.get(c)?.nom ?? c} (${c})`).join(', ') : A_COMPLETER}`,
         `Médecins de la spécialité sur le territoire : ${shown(medecins)}`,
       ];
       if (typeof medecins === 'number') {
-        const seuil = seuilAdherents(medecins);
+        const seuil = computeThresholds(adherents, medecins)[0]!;
+        const apart = notCountedText(count.notCounted);
         lines.push(
-          `Seuil d’adhérents au départ (10 % de ${medecins}, arrondi au-dessus) : ${seuil} — ${adherents} adhérent(s) saisi(s)` +
-            (adherents >= seuil ? ' : seuil atteint.' : ` : il en manque ${seuil - adherents}.`),
+          `Seuil d’adhérents au départ (10 % de ${medecins}, arrondi au-dessus) : ${seuil.required} — ${plural(adherents, 'adhérent')} de la spécialité${apart ? ` (${apart})` : ''}` +
+            (seuil.met ? ' : seuil atteint.' : ` : il en manque ${seuil.missing}.`),
         );
       }
       const motif = at('/territoire/derogation/motif');

@@ -12,12 +12,10 @@ import {
   specialiteById,
   typePartenaireById,
 } from '../referentiels/index.js';
-import { formatNumber } from '../core/text.js';
-import { computeCpam } from '../rules/facts.js';
+import { associationArticle, computeFacts, euros, formatNumber, frenchDate, frenchList, type Facts } from '../facts/index.js';
 import type { Dossier } from '../generated/dossier.js';
 import type { Cpam } from '../referentiels/index.js';
 import { textOf } from './escape.js';
-import { frenchDate, frenchList, frenchPercent } from './french.js';
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
@@ -25,7 +23,7 @@ const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const at = (root: unknown, path: string): unknown => path.split('.').reduce<unknown>((o, k) => obj(o)[k], root);
 /** Text at a dotted path; '' when absent or not text. */
 const t = (root: unknown, path: string): string => textOf(at(root, path)).trim();
-const dateText = (v: unknown): string => (v instanceof Date ? frenchDate(v) : frenchDate(textOf(v)));
+const dateText = (v: unknown): string => frenchDate(v instanceof Date ? v : textOf(v));
 const joinNonEmpty = (parts: string[], sep: string) => parts.filter((p) => p !== '').join(sep);
 
 export interface Person {
@@ -85,15 +83,26 @@ interface Adherent {
 // Read with direct property access: for 1,000 adhérents, dotted paths cost a cold render ~10 ms.
 const field = (o: unknown, key: string): string => textOf(obj(o)[key]).trim();
 
-/** Adhérents counted by specialty (§3, the letter), without Annexe 1's rows. */
-function bySpecialtyOf(d: unknown): Map<string, number> {
-  const main = t(d, 'ess.specialite');
-  const counts = new Map<string, number>();
-  for (const a of arr(at(d, 'adherents'))) {
-    const id = field(a, 'specialite') || main;
-    counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  return counts;
+/**
+ * The figures of a draft, computed by src/facts as `check` computes them. A draft may have any
+ * shape: only the answers the figures need, as the types say.
+ */
+export function draftFacts(d: unknown): Facts {
+  const siege = obj(at(d, 'statut_juridique.siege'));
+  const text = (v: unknown) => textOf(v).trim();
+  const medecins = at(d, 'territoire.medecins_specialite');
+  const draft = {
+    version: 1,
+    ess: { specialite: text(at(d, 'ess.specialite')) },
+    territoire: {
+      departements: arr(at(d, 'territoire.departements')).map(text),
+      medecins_specialite: typeof medecins === 'number' ? medecins : undefined,
+      derogation: { motif: text(at(d, 'territoire.derogation.motif')) },
+    },
+    statut_juridique: { siege: { code_postal: text(siege.code_postal), commune: text(siege.commune), departement: text(siege.departement) } },
+    adherents: arr(at(d, 'adherents')).map((a) => ({ rpps: field(a, 'rpps'), specialite: field(a, 'specialite') })),
+  } as unknown as Dossier;
+  return computeFacts(draft);
 }
 
 /** Annexe 1's rows. */
@@ -110,17 +119,24 @@ function adherents(d: unknown): Adherent[] {
 
 const count = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : undefined);
 
-/** §3: one row for the specialty of the ESS, one per other specialty (dérogation). */
-function composition(d: unknown, bySpecialty: Map<string, number>) {
+/** §3: one row for the specialty of the ESS, one per other specialty (dérogation): the counted adhérents. */
+function composition(d: unknown, facts: Facts) {
   const main = t(d, 'ess.specialite');
-  const adherentsMain = bySpecialty.get(main) ?? 0;
+  const adherentsMain = facts.adherents;
   const medecins = count(at(d, 'territoire.medecins_specialite'));
-  const autres = arr(at(d, 'territoire.autres_specialites')).map((s) => {
+  const declared = arr(at(d, 'territoire.autres_specialites'));
+  const autres = declared.map((s) => {
     const id = t(s, 'specialite');
     const m = count(obj(s).medecins);
-    return { specialite: specialiteLabel(id), adherents: formatNumber(bySpecialty.get(id) ?? 0), medecins: m === undefined ? t(s, 'medecins') : formatNumber(m) };
+    return { specialite: specialiteLabel(id), adherents: formatNumber(facts.count.others.get(id) ?? 0), medecins: m === undefined ? t(s, 'medecins') : formatNumber(m) };
   });
-  const part = medecins && medecins > 0 ? frenchPercent(adherentsMain / medecins) : '';
+  // Adhérents of a specialty the territory does not declare still get their row (counted apart).
+  const declaredIds = new Set(declared.map((s) => t(s, 'specialite')));
+  for (const [id, n] of facts.count.others) {
+    if (!declaredIds.has(id)) autres.push({ specialite: specialiteLabel(id), adherents: formatNumber(n), medecins: '' });
+  }
+  const part = facts.part ?? '';
+  const one = adherentsMain === 1;
   return {
     principale: {
       specialite: specialiteLabel(main),
@@ -134,7 +150,7 @@ function composition(d: unknown, bySpecialty: Map<string, number>) {
     /** "Les 24 médecins adhérents représentent 13,2 % des 182 médecins…" */
     synthese:
       part !== ''
-        ? `Les ${formatNumber(adherentsMain)} médecins adhérents représentent ${part} des ${formatNumber(medecins!)} médecins de la spécialité exerçant sur le territoire.`
+        ? `${one ? '1 médecin adhérent représente' : `Les ${formatNumber(adherentsMain)} médecins adhérents représentent`} ${part} des ${formatNumber(medecins!)} médecins de la spécialité exerçant sur le territoire.`
         : '',
     derogation: t(d, 'territoire.derogation.motif'),
   };
@@ -228,7 +244,7 @@ export function buildProjetView(d: unknown, options: { brouillon: boolean }) {
       fragilites: t(d, 'diagnostic.fragilites_parcours'),
       autres: t(d, 'diagnostic.autres'),
     },
-    composition: composition(d, bySpecialtyOf(d)),
+    composition: composition(d, draftFacts(d)),
     partenaires: partenaires(d),
     gouvernance: { articulation: t(d, 'gouvernance.articulation'), instances: t(d, 'gouvernance.instances') },
     missions: {
@@ -274,31 +290,24 @@ export function buildProjetView(d: unknown, options: { brouillon: boolean }) {
 export type LettreView = ReturnType<typeof buildLettreView>;
 
 /**
- * The caisse(s) the letter is addressed to, decided where `check` decides it (the
- * cpam-rattachement rule), so that the letter and the check never disagree: the competent caisse;
- * when the data cannot decide, the seat's possible caisses (Pyrénées-Atlantiques has two) or the
- * territory's only département's; else none, and the letter says « Caisse primaire ».
+ * The caisse(s) the letter is addressed to, decided by src/facts as `check` decides it (the
+ * cpam-rattachement rule), so that the letter and the check never disagree: the competent caisse
+ * (the seat's when the territory relies on several, even a seat outside the territory); when the
+ * data cannot decide, the seat's possible caisses (Pyrénées-Atlantiques has two); else none, and
+ * the letter says « Caisse primaire ».
  */
-export function lettreCaisses(d: unknown): Cpam[] {
-  const siege = obj(at(d, 'statut_juridique.siege'));
-  // A draft may have any shape: only the answers the decision needs, as text.
-  const facts = computeCpam({
-    version: 1,
-    territoire: { departements: arr(at(d, 'territoire.departements')).map(textOf) as NonNullable<Dossier['territoire']>['departements'] },
-    statut_juridique: { siege: { code_postal: textOf(siege.code_postal), commune: textOf(siege.commune) } },
-  });
-  if (facts.competent) return [facts.competent];
-  if (facts.seatInside !== false && facts.seatCandidates.length > 0) return facts.seatCandidates;
-  return facts.territory.length === 1 ? facts.caisses : [];
+export function lettreCaisses(d: unknown, facts: Facts = draftFacts(d)): Cpam[] {
+  return facts.cpam.addressees;
 }
 
-/** Everything the lettre d'intention shows (cahier des charges §VI.B.1). */
+/** Everything the lettre d’intention shows (cahier des charges §VI.B.1). */
 export function buildLettreView(d: unknown, options: { brouillon: boolean; today: string }) {
   const base = common(d, options.brouillon, 'Lettre d’intention');
-  const compo = composition(d, bySpecialtyOf(d));
+  const facts = draftFacts(d);
+  const compo = composition(d, facts);
   const etat = t(d, 'statut_juridique.etat');
   const siege = obj(at(d, 'statut_juridique.siege'));
-  const caisses = lettreCaisses(d);
+  const caisses = lettreCaisses(d, facts);
   const representant = person(at(d, 'statut_juridique.representant_legal'), 'qualite');
   const referent = person(at(d, 'referent'), 'profession');
   const ter = territoire(d);
@@ -341,6 +350,10 @@ export function buildLettreView(d: unknown, options: { brouillon: boolean; today
     plusieursDepartements: ter.noms.length > 1,
     medecins: compo.medecinsNombre === undefined ? '' : formatNumber(compo.medecinsNombre),
     adherents: formatNumber(compo.adherentsNombre),
+    /** "médecin de la spécialité adhérent" / "médecins de la spécialité adhérents": agrees with the count. */
+    adherentsMots: compo.adherentsNombre > 1 ? 'médecins de la spécialité adhérents' : 'médecin de la spécialité adhérent',
+    /** "l’association " before the name, or only "l’" when the name starts with « Association ». */
+    associationArticle: associationArticle(base.association),
     part: compo.part,
     partenaires: partenaires(d).tous,
     gouvernance: t(d, 'gouvernance.instances'),
@@ -352,8 +365,8 @@ export function buildLettreView(d: unknown, options: { brouillon: boolean; today
     },
     qualitatifs: texts(at(d, 'indicateurs.qualitatifs')),
     credit: {
-      total: `${formatNumber(credit.total)} €`,
-      premiereTranche: `${formatNumber(credit.tranches[0]?.montant ?? 0)} €`,
+      total: euros(credit.total),
+      premiereTranche: euros(credit.tranches[0]?.montant ?? 0),
     },
   };
 }

@@ -3,7 +3,7 @@ import { describePointer, escapeSegment, fromPointer, parentPointer } from '../c
 import { schemaAt } from '../dossier/schema-nav.js';
 import type { Rule, RuleReport } from './rule.js';
 import { LETTRE_SCOPE, OPTIONAL, REQUIRED, underPattern } from './required.js';
-import { eachString, isEmpty, isPlaceholder, PLACEHOLDER, valueAt } from './values.js';
+import { eachString, isEmpty, isPlaceholder, valueAt } from './values.js';
 
 const STAGE_TEXT: Record<Stage, string> = { lettre: 'la lettre d’intention', projet: 'le projet de santé' };
 
@@ -57,32 +57,34 @@ function placeholders(data: unknown, visit: (pointer: string) => void): void {
 export const aCompleter: Rule = {
   id: 'a-completer',
   severity: 'error',
-  lettreSeverity: 'warning',
   stages: ['lettre', 'projet'],
   source: 'trame type du projet de santé ; cahier des charges, §VI.B',
-  description: 'Aucune réponse ne vaut encore « À COMPLÉTER », et chaque réponse requise à l’étape (lettre d’intention ou projet de santé) est présente et non vide.',
+  description: 'Aucune réponse ne contient encore « à compléter » (quelle qu’en soit la casse ou les accents, seul ou suivi d’autres mots), et chaque réponse requise à l’étape est présente et non vide ; à l’étape lettre, c’est une erreur pour une réponse que la lettre d’intention imprime, un avertissement pour les autres.',
   check({ dossier, stage }) {
     const reports: RuleReport[] = [];
     const forStage = STAGE_TEXT[stage];
+    // At the lettre stage, only what the lettre prints is an error; the rest is due for the projet.
+    const printed = (pointer: string) => stage !== 'lettre' || LETTRE_SCOPE.some((scope) => underPattern(pointer, scope));
+    const severity = (pointers: string[]): RuleReport['severity'] => (pointers.some(printed) ? 'error' : 'warning');
     placeholders(dossier, (pointer) => {
-      // Every placeholder is reported at every stage; at the lettre stage, one that belongs to the
-      // projet de santé says so (and is only a warning, like the whole rule at that stage).
-      const due = stage === 'lettre' && !LETTRE_SCOPE.some((scope) => underPattern(pointer, scope)) ? STAGE_TEXT.projet : forStage;
+      const due = printed(pointer) ? forStage : STAGE_TEXT.projet;
       const optional = OPTIONAL.some((o) => underPattern(pointer, o));
       reports.push({
         path: pointer,
-        message: `« ${label(pointer)} » (${describePointer(pointer)}) vaut encore « ${PLACEHOLDER} » : remplacez-le par votre réponse${optional ? ', ou retirez la ligne (réponse facultative)' : ''}, avant de déposer ${due}`,
+        severity: severity([pointer]),
+        message: `« ${label(pointer)} » (${describePointer(pointer)}) contient encore « à compléter » : remplacez-le par votre réponse${optional ? ', ou retirez la ligne (réponse facultative)' : ''}, avant de déposer ${due}`,
       });
     });
     const sections = new Map<string, string[]>();
     for (const requirement of REQUIRED) {
       if (!requirement.stages.includes(stage) || (requirement.when && !requirement.when(dossier))) continue;
+      const missing = requirement.isMissing ?? isEmpty;
       for (const { pointer, value } of expand(dossier, requirement.pointer)) {
-        if (!isEmpty(value)) continue;
+        if (!missing(value)) continue;
         const root = missingRoot(dossier, pointer);
         if (root === pointer) {
           const what = value === undefined || value === null ? 'manque' : 'est vide';
-          reports.push({ path: pointer, message: `« ${label(pointer)} » (${describePointer(pointer)}) ${what} : cette réponse est requise pour ${forStage}. Complétez-la dans le fichier` });
+          reports.push({ path: pointer, severity: severity([pointer]), message: `« ${label(pointer)} » (${describePointer(pointer)}) ${what} : cette réponse est requise pour ${forStage}. Complétez-la dans le fichier` });
         } else {
           const list = sections.get(root) ?? [];
           list.push(pointer);
@@ -94,6 +96,7 @@ export const aCompleter: Rule = {
       const fields = pointers.map((p) => describePointer(p.slice(root.length)));
       reports.push({
         path: root,
+        severity: severity(pointers),
         message: `La partie « ${label(root)} » (${describePointer(root)}) manque : elle est requise pour ${forStage}. Ajoutez-la avec ${fields.length > 1 ? 'ses réponses' : 'sa réponse'} ${fields.join(', ')}`,
       });
     }

@@ -1,14 +1,20 @@
 import type { Rule, RuleReport } from './rule.js';
-import { factsOf, type CpamFacts } from './facts.js';
-import { listText, seatText } from './wording.js';
+import { factsOf, frenchList, placeText, type CpamFacts } from '../facts/index.js';
 
 const SEAT = '/statut_juridique/siege/code_postal';
 
 /** What can be said of the seat's caisse, honestly. */
 function seatCaisseText(cpam: CpamFacts): string {
   if (cpam.seatCaisse) return `la ${cpam.seatCaisse.nom}`;
-  const names = listText(cpam.seatCandidates.map((c) => `la ${c.nom}`)).replace(/ et /, ' ou ');
-  return `${names} (le code postal ${cpam.seat.codePostal} ne figure pas dans la table des communes de ${cpam.seat.departement?.nom} : renseignez-vous auprès de l’une d’elles)`;
+  const names = frenchList(cpam.seatCandidates.map((c) => `la ${c.nom}`), 'ou');
+  return `${names} (le code postal ${cpam.seat.codePostal ?? 'du siège'} ne figure pas dans la table des communes de ${cpam.seat.departement?.nom} : renseignez-vous auprès de l’une d’elles, ou indiquez statut_juridique.siege.departement si le code postal est partagé)`;
+}
+
+/** Why the territory relies on several caisses. */
+function severalText(cpam: CpamFacts, territoryText: string): string {
+  return cpam.territory.length > 1
+    ? `Le territoire couvre ${cpam.territory.length} départements (${territoryText})`
+    : `Le territoire (${territoryText}) relève de deux caisses, ${frenchList(cpam.caisses.map((c) => `la ${c.nom}`))}`;
 }
 
 export const cpamRattachement: Rule = {
@@ -16,27 +22,32 @@ export const cpamRattachement: Rule = {
   severity: 'info',
   stages: ['lettre', 'projet'],
   source: 'cahier des charges, §VI.B.1',
-  description: 'Quand le territoire relève de plusieurs caisses (plusieurs départements, ou les Pyrénées-Atlantiques et leurs deux caisses), la CPAM compétente est celle du siège de l’association : dit laquelle ; avertit quand le siège est hors du territoire.',
+  description: 'Quand le territoire relève de plusieurs caisses (plusieurs départements, ou les Pyrénées-Atlantiques et leurs deux caisses), la CPAM compétente est celle du siège de l’association : dit laquelle, même quand le siège est hors du territoire (avec un avertissement) ; un siège hors de la région est un avertissement.',
   check({ dossier }) {
     const { cpam } = factsOf(dossier);
     const { territory, caisses, seat } = cpam;
     if (territory.length === 0) return [];
     const reports: RuleReport[] = [];
-    const territoryText = listText(territory.map((d) => `${d.code} ${d.nom}`));
+    const territoryText = frenchList(territory.map((d) => `${d.code} ${d.nom}`));
+    const several = caisses.length > 1;
     if (seat.departementCode && cpam.seatInside === false) {
-      const where = seat.departement ? `${seat.departementCode} ${seat.departement.nom}` : seat.departementCode;
-      const caisse = caisses.length === 1
+      const where = seat.departement
+        ? `dans le département ${seat.departementCode} ${seat.departement.nom}, hors du territoire de l’ESS (${territoryText})`
+        : `dans le département ${seat.departementCode}, hors de la région Nouvelle-Aquitaine et du territoire de l’ESS (${territoryText})`;
+      const caisse = !several
         ? ` ; la caisse compétente reste celle du territoire, la ${caisses[0]!.nom}`
-        : ' ; tant que le siège est hors du territoire, la caisse compétente (celle du siège) ne peut pas être déterminée';
+        : seat.departement
+          ? ` ; le territoire relève de plusieurs caisses : la CPAM compétente est celle du siège, soit ${seatCaisseText(cpam)}`
+          : ' ; le territoire relève de plusieurs caisses et la CPAM compétente est celle du siège, une caisse hors de la région que ce programme ne connaît pas';
       reports.push({
         path: SEAT,
         severity: 'warning',
-        message: `Le siège de l’association (${seatText(seat)}) est dans le département ${where}, hors du territoire de l’ESS (${territoryText}) : vérifiez l’adresse du siège ou le territoire${caisse}`,
+        message: `Le siège de l’association (${placeText(seat)}) est ${where} : vérifiez l’adresse du siège ou le territoire${caisse}`,
       });
       return reports;
     }
-    if (caisses.length <= 1) return reports;
-    const why = territory.length > 1 ? `Le territoire couvre ${territory.length} départements (${territoryText})` : `Le territoire (${territoryText}) relève de deux caisses, la ${listText(caisses.map((c) => c.nom)).replace(' et ', ' et la ')}`;
+    if (!several) return reports;
+    const why = severalText(cpam, territoryText);
     if (!seat.departement) {
       reports.push({
         path: SEAT,
@@ -46,7 +57,7 @@ export const cpamRattachement: Rule = {
     }
     reports.push({
       path: SEAT,
-      message: `${why} : la CPAM compétente est celle du siège de l’association (${seatText(seat)}), soit ${seatCaisseText(cpam)}. Déposez la lettre d’intention auprès de l’ARS et de cette caisse`,
+      message: `${why} : la CPAM compétente est celle du siège de l’association (${placeText(seat)}), soit ${seatCaisseText(cpam)}. La lettre d’intention est adressée à l’ARS et à cette caisse`,
     });
     return reports;
   },

@@ -1,6 +1,7 @@
 import type { Rule } from './rule.js';
 import { socleDates } from './deploiement.js';
-import { addMonths, frenchDate, isoDate } from './values.js';
+import { frenchDate } from '../facts/index.js';
+import { addMonths, isoDate } from './values.js';
 
 /** "1 an à compter du dépôt du projet de santé" (cahier des charges §II). */
 export const SOCLE_MONTHS = 12;

@@ -1,6 +1,7 @@
 import type { Rule } from './rule.js';
 import { socleDates } from './deploiement.js';
-import { addMonths, frenchDate, isoDate } from './values.js';
+import { frenchDate } from '../facts/index.js';
+import { addMonths, isoDate } from './values.js';
 
 /** Recovery of the sums paid when no mission-socle activity runs 18 months after the lettre (§V). */
 export const OPERATIONNEL_MONTHS = 18;

@@ -1,5 +1,6 @@
 import type { Rule } from './rule.js';
-import { addMonths, frenchDate, isoDate } from './values.js';
+import { frenchDate } from '../facts/index.js';
+import { addMonths, isoDate } from './values.js';
 
 /** The projet de santé is filed "dans les 6 mois suivant le dépôt de la lettre d'intention". */
 export const PROJET_MONTHS = 6;
@@ -18,7 +19,7 @@ export const delaiProjetSante: Rule = {
     if (projet <= limit) return [];
     return [{
       path: '/ess/date',
-      message: `Le projet de santé est daté du ${frenchDate(projet)}, plus de ${PROJET_MONTHS} mois après le dépôt de la lettre d’intention (${frenchDate(depot)}) : il est attendu au plus tard le ${frenchDate(limit)}. Déposez le projet de santé d’ici là (ess.date), ou prévenez l’ARS et la CPAM du retard`,
+      message: `Le projet de santé est daté du ${frenchDate(projet)}, plus de ${PROJET_MONTHS} mois après le dépôt de la lettre d’intention (${frenchDate(depot)}) : il est attendu au plus tard le ${frenchDate(limit)}. Le cahier des charges prévoit sa transmission « dans les 6 mois suivant le dépôt de la lettre d’intention » : vérifiez ces deux dates (ess.date, lettre_intention.date_depot)`,
     }];
   },
 };

@@ -57,7 +57,7 @@ export function renderRulesDoc(root: string): string {
     '',
     'Après les constats, la sortie par défaut (pas `--format json`) affiche une **synthèse** calculée avec les',
     'mêmes chiffres que les règles : adhérents et médecins de la spécialité du territoire et leur part, chaque',
-    'seuil (10 % au départ, 30 % et 50 % à 5 ans) atteint ou le nombre d’adhérents encore à convaincre, la CPAM',
+    'seuil (10 % au départ, cible intermédiaire de 30 %, cible de 50 % au terme de 5 ans) atteint ou le nombre d’adhérents encore à convaincre, la CPAM',
     'compétente, le crédit d’amorçage et une estimation de la dotation annuelle (hypothèse indiquée : le cahier',
     'des charges ne publie pas la formule de proratisation).',
     '',

@@ -34,5 +34,10 @@ export const EXAMPLES: Record<string, RuleExample> = {
   'delai-operationnel': { stage: 'projet', mutations: [['date: 2027-03-01', 'date: 2027-12-16'], ['date: 2027-05-01', 'date: 2028-01-10']] },
   'cpam-rattachement': { stage: 'projet', mutations: [] },
   financement: { stage: 'projet', mutations: [] },
+  'adherents-effectif': { stage: 'projet', mutations: [['medecins_specialite: 182', 'medecins_specialite: 20']] },
+  'dotation-dix-adherents': { stage: 'projet', mutations: [['medecins_specialite: 182', 'medecins_specialite: 60'], [/(  - \{ nom: .*\n){15}/, '']] },
+  'dates-coherence': { stage: 'projet', mutations: [['date_depot: 2026-06-15', 'date_depot: 2026-12-01']] },
+  'ess-meme-specialite': { stage: 'projet', mutations: [['    type: autre\n', '    type: ess\n    specialite: cardiologie\n']] },
+  'statut-coherence': { stage: 'projet', mutations: [['  etat: constituee\n', '  etat: en_creation\n  date_depot_prefecture: 2026-05-02\n']] },
   'texte-trop-long': { stage: 'projet', mutations: [["d'ici 2030.", `d'ici 2030. ${'Le territoire manque de cardiologues. '.repeat(1400)}`]] },
 };

@@ -1,7 +1,5 @@
-import { plural } from '../core/text.js';
 import type { Rule } from './rule.js';
-import { factsOf } from './facts.js';
-import { euros } from './wording.js';
+import { euros, factsOf, plural } from '../facts/index.js';
 
 export const financementRule: Rule = {
   id: 'financement',
@@ -11,11 +9,12 @@ export const financementRule: Rule = {
   description: 'Le financement que le dossier peut attendre : crédit d’amorçage de 80 000 € en deux versements, et une estimation (hypothèse affichée) de la dotation annuelle pour son nombre d’adhérents.',
   check({ dossier }) {
     const { adherents, financement } = factsOf(dossier);
-    const { amorcage, dotation } = financement;
+    const { amorcage, dotation, debutGrille } = financement;
     const [first, second] = amorcage.tranches;
     const credit = `Crédit d’amorçage : ${euros(amorcage.total)} (${euros(first!.montant)} à la ${first!.evenement}, ${euros(second!.montant)} à la ${second!.evenement})`;
+    // Below the grid the cahier gives no amount: say where the grid starts, nothing about the 10 %.
     const annual = dotation === undefined
-      ? `dotation annuelle : aucune estimation sous 10 adhérents (${plural(adherents, 'adhérent')} aujourd’hui ; elle va de 50 000 € pour 10 adhérents à 100 000 € pour 100 ou plus)`
+      ? `dotation annuelle : le cahier des charges la fixe « de ${euros(debutGrille.montant)} pour ${debutGrille.adherents} médecins adhérents » à 100 000 € pour 100 ou plus ; avec ${plural(adherents, 'adhérent')} de la spécialité, le dossier est en dessous du début de cette grille`
       : `dotation annuelle estimée à ${euros(dotation)} pour ${plural(adherents, 'adhérent')} — estimation : ${financement.hypothese}`;
     return [{ path: '/adherents', message: `${credit} ; ${annual}` }];
   },

@@ -25,6 +25,11 @@ import { delaiOperationnel } from './delai-operationnel.js';
 import { cpamRattachement } from './cpam-rattachement.js';
 import { financementRule } from './financement.js';
 import { texteTropLong } from './texte-trop-long.js';
+import { adherentsEffectif } from './adherents-effectif.js';
+import { dotationDixAdherents } from './dotation-dix-adherents.js';
+import { datesCoherence } from './dates-coherence.js';
+import { essMemeSpecialite } from './ess-meme-specialite.js';
+import { statutCoherence } from './statut-coherence.js';
 
 /**
  * The registry: every eligibility rule, in the order of eligibility-rules.md (`yaml` and `schema`
@@ -56,6 +61,11 @@ export const rules: readonly Rule[] = [
   delaiOperationnel,
   cpamRattachement,
   financementRule,
+  adherentsEffectif,
+  dotationDixAdherents,
+  datesCoherence,
+  essMemeSpecialite,
+  statutCoherence,
   texteTropLong,
 ];
 

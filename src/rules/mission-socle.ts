@@ -7,7 +7,7 @@ export const missionSocle: Rule = {
   lettreSeverity: 'warning',
   stages: ['lettre', 'projet'],
   source: 'cahier des charges, §II « Missions »',
-  description: 'Les deux activités obligatoires de la mission socle sont décrites : la coordination des parcours et l’appui d’expertise (consultation ou télé-expertise).',
+  description: 'Les deux activités obligatoires de la mission socle sont décrites : la coordination des parcours et l’appui d’expertise, « sous la forme de consultation ou téléexpertise » (l’une des deux suffit).',
   check({ dossier }) {
     const reports: RuleReport[] = [];
     const missions = dossier.missions;
@@ -22,7 +22,7 @@ export const missionSocle: Rule = {
     if (isEmpty(appui?.consultation) && isEmpty(appui?.teleexpertise)) {
       reports.push({
         path: '/missions/appui_expertise',
-        message: 'La mission socle « appui d’expertise » n’est pas décrite : elle est obligatoire pour le financement. Décrivez dans missions.appui_expertise.consultation et/ou missions.appui_expertise.teleexpertise comment un médecin traitant obtient un avis spécialisé ponctuel, avec les jours, horaires et délais',
+        message: 'La mission socle « appui d’expertise » n’est pas décrite : elle est obligatoire pour le financement, sous la forme de consultation ou de téléexpertise. Décrivez l’une des deux (ou les deux) dans missions.appui_expertise.consultation ou missions.appui_expertise.teleexpertise : comment un médecin traitant obtient un avis spécialisé ponctuel, avec les jours, horaires et délais',
       });
     }
     return reports;

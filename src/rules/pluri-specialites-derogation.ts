@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { factsOf } from './facts.js';
+import { factsOf } from '../facts/index.js';
 import { isEmpty } from './values.js';
 
 export const pluriSpecialitesDerogation: Rule = {

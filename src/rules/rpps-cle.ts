@@ -1,6 +1,7 @@
 import { rppsValid } from '../core/checksums.js';
 import type { Rule, RuleReport } from './rule.js';
-import { adherentLabel, answer, pointer } from './values.js';
+import { adherentLabel } from '../facts/index.js';
+import { answer, pointer } from './values.js';
 
 export const rppsCle: Rule = {
   id: 'rpps-cle',

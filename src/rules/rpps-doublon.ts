@@ -1,5 +1,6 @@
 import type { Rule, RuleReport } from './rule.js';
-import { adherentLabel, answer, pointer } from './values.js';
+import { adherentLabel } from '../facts/index.js';
+import { answer, pointer } from './values.js';
 
 export const rppsDoublon: Rule = {
   id: 'rpps-doublon',

@@ -1,5 +1,6 @@
 import { specialiteById } from '../referentiels/index.js';
 import type { Rule, RuleReport } from './rule.js';
+import { adherentLabel } from '../facts/index.js';
 import { pointer } from './values.js';
 
 function refused(id: unknown): string | undefined {
@@ -12,7 +13,7 @@ export const specialiteMedecineGenerale: Rule = {
   severity: 'error',
   stages: ['lettre', 'projet'],
   source: 'article L.1411-11-1 du code de la santé publique ; cahier des charges, §VI.A « périmètre médical »',
-  description: 'L’ESS n’est pas constituée autour de la médecine générale (ni comme spécialité principale, ni comme autre spécialité).',
+  description: 'L’ESS n’est pas constituée autour de la médecine générale : ni comme spécialité principale, ni comme autre spécialité, ni par un adhérent (un médecin généraliste ne compte jamais parmi les adhérents).',
   check({ dossier }) {
     const reports: RuleReport[] = [];
     const main = refused(dossier.ess?.specialite);
@@ -28,6 +29,15 @@ export const specialiteMedecineGenerale: Rule = {
         reports.push({
           path: pointer('territoire', 'autres_specialites', i, 'specialite'),
           message: `« ${label} » ne peut pas être une autre spécialité de l’ESS : une ESS réunit des spécialistes hors médecine générale. Retirez cette ligne de territoire.autres_specialites`,
+        });
+      }
+    });
+    (dossier.adherents ?? []).forEach((adherent, i) => {
+      const label = refused(adherent?.specialite);
+      if (label) {
+        reports.push({
+          path: pointer('adherents', i, 'specialite'),
+          message: `La spécialité de ${adherentLabel(adherent, i)} est « ${label} » : une ESS réunit des médecins spécialistes hors médecine générale, même par dérogation, et ce médecin n’est pas compté parmi les adhérents. Retirez-le de la liste, ou corrigez sa spécialité`,
         });
       }
     });

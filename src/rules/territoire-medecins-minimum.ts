@@ -1,7 +1,7 @@
 import { plural } from '../core/text.js';
 import type { Rule } from './rule.js';
-import { factsOf } from './facts.js';
-import { quote } from './values.js';
+import { factsOf } from '../facts/index.js';
+import { quote } from '../facts/index.js';
 
 /** "Au moins 10 médecins de la spécialité" on the territory (cahier des charges §VI.A). */
 export const MEDECINS_MINIMUM = 10;

@@ -1,14 +1,15 @@
 // What "empty" and "still to complete" mean for every rule, in one place.
 import { escapeSegment, fromPointer, toPointer } from '../core/json-pointer.js';
-import { quote } from '../core/text.js';
 
-/** The placeholder `ess init` writes where the user has not answered yet. */
-export const PLACEHOLDER = 'À COMPLÉTER';
-
-/** `À COMPLÉTER`, however it was typed (case, spaces, decomposed accents). */
+/**
+ * Any answer that still says « à compléter » (`ess init` writes « À COMPLÉTER »), whatever its case, accents or punctuation, alone or
+ * with other words (« A completer : voir avec Marc »): it is not an answer yet.
+ */
 export function isPlaceholder(value: unknown): boolean {
-  // Length first: long answers are never the placeholder, and there are many of them.
-  return typeof value === 'string' && value.length <= 40 && value.normalize('NFC').trim().toUpperCase() === PLACEHOLDER;
+  // A cheap test first: most strings (names, long answers) do not even hold "compl".
+  if (typeof value !== 'string' || !/compl/i.test(value)) return false;
+  const folded = value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ');
+  return /\ba completer\b/.test(folded);
 }
 
 /** Absent, null, "" or whitespace only, or an empty list: no answer at all. */
@@ -79,17 +80,3 @@ export function addMonths(iso: string, months: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
 }
 
-/** 2027-03-01 → 1er mars 2027. */
-export function frenchDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-  return `${d === 1 ? '1er' : d} ${months[m - 1]} ${y}`;
-}
-
-/** "Etcheverry Maite (adhérent n° 1)" — how a user finds a doctor in Annexe 1. */
-export function adherentLabel(adherent: { nom?: unknown; prenom?: unknown } | undefined, i: number): string {
-  const name = [answer(adherent?.nom), answer(adherent?.prenom)].filter(Boolean).join(' ');
-  return name ? `${name} (adhérent n° ${i + 1})` : `l’adhérent n° ${i + 1}`;
-}
-
-export { quote };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seuilAdherents, summaryLines } from '../../src/init/summary.js';
+import { computeThresholds } from '../../src/facts/index.js';
+import { summaryLines } from '../../src/init/summary.js';
 import { reviewText } from '../../src/init/wizard.js';
 import { RPPS } from './helpers.js';
 
@@ -10,15 +11,26 @@ describe('review screen', () => {
     [10, 1],
     [9, 1],
     [0, 0],
-  ])('threshold of adhérents for %i médecins: %i (10 %, rounded up)', (medecins, seuil) => expect(seuilAdherents(medecins)).toBe(seuil));
+  ])('threshold of adhérents for %i médecins: %i (10 %, rounded up)', (medecins, seuil) => expect(computeThresholds(0, medecins)[0]!.required).toBe(seuil));
 
   it('summarises the territory with the threshold against the adhérents typed', () => {
     const answers = { territoire: { departements: ['64' as const], medecins_specialite: 25 }, adherents: [{ nom: 'A', prenom: 'B', rpps: RPPS[0] }] };
     expect(summaryLines(answers, 'territoire')).toEqual([
       'Départements : Pyrénées-Atlantiques (64)',
       'Médecins de la spécialité sur le territoire : 25',
-      'Seuil d’adhérents au départ (10 % de 25, arrondi au-dessus) : 3 — 1 adhérent(s) saisi(s) : il en manque 2.',
+      'Seuil d’adhérents au départ (10 % de 25, arrondi au-dessus) : 3 — 1 adhérent de la spécialité : il en manque 2.',
     ]);
+  });
+
+  it('counts the adhérents as check does: a duplicate RPPS and another specialty are not counted', () => {
+    const answers = {
+      ess: { specialite: 'cardiologie' as const },
+      territoire: { departements: ['64' as const], medecins_specialite: 20 },
+      adherents: [{ nom: 'A', prenom: 'B', rpps: RPPS[0] }, { nom: 'C', prenom: 'D', rpps: RPPS[0] }, { nom: 'E', prenom: 'F', rpps: RPPS[1], specialite: 'pneumologie' as const }],
+    };
+    expect(summaryLines(answers, 'territoire')[2]).toBe(
+      'Seuil d’adhérents au départ (10 % de 20, arrondi au-dessus) : 2 — 1 adhérent de la spécialité (2 lignes non comptées : 1 doublon de RPPS, 1 d’une autre spécialité (comptée à part)) : il en manque 1.',
+    );
   });
 
   it('shows « À COMPLÉTER » for what is not answered, and counts the long texts left', () => {

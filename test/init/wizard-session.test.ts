@@ -160,7 +160,7 @@ describe('ess init: a whole wizard session', () => {
     let out = s.stdout.join('');
     expect(out).toContain('Récapitulatif avant écriture');
     expect(out).toContain('Départements : Landes (40), Pyrénées-Atlantiques (64)');
-    expect(out).toContain('Seuil d’adhérents au départ (10 % de 182, arrondi au-dessus) : 19 — 2 adhérent(s) saisi(s) : il en manque 17.');
+    expect(out).toContain('Seuil d’adhérents au départ (10 % de 182, arrondi au-dessus) : 19 — 2 adhérents de la spécialité : il en manque 17.');
     expect(out).toContain('Spécialité : Cardiologie et maladies vasculaires');
     expect(out).toContain('SIRET : 88432176500015');
     expect(out).toContain('1 réponse(s) sur 4 à rédiger plus tard');
@@ -179,7 +179,7 @@ describe('ess init: a whole wizard session', () => {
     await answer('15');
     sees('Que faire ?');
     out = s.stdout.join('');
-    expect(out).toContain('Seuil d’adhérents au départ (10 % de 15, arrondi au-dessus) : 2 — 2 adhérent(s) saisi(s) : seuil atteint.');
+    expect(out).toContain('Seuil d’adhérents au départ (10 % de 15, arrondi au-dessus) : 2 — 2 adhérents de la spécialité : seuil atteint.');
     screen.keypress('enter'); // Écrire le fichier
 
     expect(await s.result).toBe(0);

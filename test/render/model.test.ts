@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { frenchDate, frenchList, frenchSize } from '../../src/render/french.js';
+import { frenchDate, frenchList, frenchSize, theAssociation } from '../../src/facts/index.js';
 import { documentMarkdown } from '../../src/render/build.js';
 import { buildLettreView, buildProjetView, lettreCaisses } from '../../src/render/model.js';
 import { slugify } from '../../src/render/slug.js';
@@ -25,6 +25,14 @@ describe('French formatting', () => {
     expect(frenchSize(21210)).toBe('20,7 Ko');
     expect(frenchSize(512)).toBe('512 octets');
   });
+
+  it.each([
+    ['ESS Cardio Côte Basque', 'l’association ESS Cardio Côte Basque'],
+    ['Association des cardiologues du Pays basque', 'l’Association des cardiologues du Pays basque'],
+    ['association Cœur Landes', 'l’association Cœur Landes'],
+    ['L’association des pneumologues', 'L’association des pneumologues'],
+    ['Associations réunies', 'l’association Associations réunies'],
+  ])('theAssociation(%j) = %j', (name, text) => expect(theAssociation(name)).toBe(text));
 });
 
 describe('slugify (cli.md)', () => {
@@ -56,9 +64,16 @@ describe('CPAM de rattachement of the letter (decided as the cpam-rattachement r
     expect(names(['64', '40'], { code_postal: '64120', commune: 'Saint-Palais' })).toEqual(['CPAM de Bayonne', 'CPAM de Pau-Pyrénées']);
     expect(names(['64'])).toEqual(['CPAM de Bayonne', 'CPAM de Pau-Pyrénées']);
   });
-  it('several départements and no seat, or a seat outside the territory: undecided', () => {
+  it('several départements and no seat: undecided', () => {
     expect(names(['16', '17'])).toEqual([]);
-    expect(names(['16', '17'], { code_postal: '33000' })).toEqual([]);
+  });
+  it('several départements and a seat outside the territory: the seat’s caisse all the same (check warns)', () => {
+    expect(names(['16', '17'], { code_postal: '33000' })).toEqual(['CPAM de la Gironde']);
+  });
+  it('the département written on the seat wins over its postal code', () => {
+    const withDepartement = lettreCaisses({ territoire: { departements: ['24', '47'] }, statut_juridique: { siege: { code_postal: '33220', departement: '24' } } });
+    expect(withDepartement.map((x) => x.nom)).toEqual(['CPAM de la Dordogne']);
+    expect(names(['24', '47'], { code_postal: '33220' })).toEqual(['CPAM de la Gironde']);
   });
   it('survives a draft of any shape', () => {
     expect(lettreCaisses({ territoire: { departements: 'Gironde' }, statut_juridique: 3 })).toEqual([]);
@@ -67,6 +82,20 @@ describe('CPAM de rattachement of the letter (decided as the cpam-rattachement r
 });
 
 describe('view model', () => {
+  it('§3 counts as check counts: distinct RPPS of the specialty; another specialty gets its own row even undeclared', () => {
+    const d = {
+      ...sample,
+      territoire: { ...sample.territoire, medecins_specialite: 40 },
+      adherents: [...sample.adherents.slice(0, 3), sample.adherents[0], { nom: 'Souffle', prenom: 'Ana', specialite: 'pneumologie', rpps: '10000013994' }, { nom: 'Géné', prenom: 'Ral', specialite: 'medecine-generale', rpps: '10001601219' }],
+    };
+    const v = buildProjetView(d, { brouillon: false });
+    expect(v.composition.principale.adherents).toBe('3');
+    expect(v.composition.autres).toEqual([{ specialite: 'Pneumologie', adherents: '1', medecins: '' }]);
+    expect(v.composition.part).toBe('7,5 %');
+    expect(buildLettreView(d, { brouillon: false, today: '2026-06-01' }).adherents).toBe('3');
+  });
+
+
   it('computes §3 from the adhérents, per specialty, and the share', () => {
     const d = {
       ...sample,

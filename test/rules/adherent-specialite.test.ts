@@ -1,4 +1,5 @@
 import { ruleTable, mutate, SAMPLE } from './table.js';
+import { adherents, dossierYaml } from './minimal.js';
 
 const DEROGATION = ['  medecins_specialite: 182\n', '  medecins_specialite: 182\n  derogation:\n    motif: Territoire en forte tension démographique\n'] as [string, string];
 
@@ -6,6 +7,8 @@ ruleTable('adherent-specialite', {
   valid: [
     { name: 'sample (explicit cardiologie)', text: SAMPLE },
     { name: 'other specialty with a dérogation', text: mutate([DEROGATION, ['specialite: cardiologie }', 'specialite: pneumologie }']]) },
+    { name: 'médecine générale is specialite-medecine-generale’s finding (an error), even with a dérogation', text: mutate([DEROGATION, ['specialite: cardiologie }', 'specialite: medecine-generale }']]) },
+    { name: 'minimal dossier: no specialty given is the ESS’s', text: dossierYaml({ territoire: { departements: ['64'], medecins_specialite: 40 }, adherents: adherents(5) }) },
   ],
   invalid: [
     {
@@ -17,12 +20,12 @@ ruleTable('adherent-specialite', {
       message: ['Larralde Chloé (adhérent n° 24)', '« Pneumologie »', 'territoire.derogation.motif'],
     },
     {
-      name: 'médecine générale even with a dérogation',
-      text: mutate([DEROGATION, ['specialite: cardiologie }', 'specialite: medecine-generale }']]),
-      path: '/adherents/23/specialite',
-      line: 'specialite: medecine-generale',
+      name: 'minimal dossier: one pneumologue in a cardiology ESS, named and said not counted',
+      text: dossierYaml({ territoire: { departements: ['64'], medecins_specialite: 40 }, adherents: [...adherents(4), ...adherents(1, 'pneumologie', 5)] }),
+      path: '/adherents/4/specialite',
+      line: 'specialite: pneumologie',
       severity: { lettre: 'warning', projet: 'warning' },
-      message: ['même par dérogation'],
+      message: ['Nom5 Prénom5 (adhérent n° 5)', 'n’est pas compté parmi les adhérents de la spécialité'],
     },
   ],
 });

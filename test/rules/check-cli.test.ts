@@ -24,7 +24,7 @@ describe('ess check with the eligibility rules', () => {
     const projet = ess(['check', LETTRE_SAMPLE, '--format', 'json']);
     expect(projet.status).toBe(1);
     const out = JSON.parse(projet.stdout);
-    const placeholders = out.results.filter((f: { rule: string; message: string }) => f.rule === 'a-completer' && f.message.includes('À COMPLÉTER'));
+    const placeholders = out.results.filter((f: { rule: string; message: string }) => f.rule === 'a-completer' && f.message.includes('contient encore « à compléter »'));
     expect(placeholders.map((f: { path: string }) => f.path)).toEqual(['/ess/date', '/diagnostic/etat_sante', '/diagnostic/offre_de_soins', '/diagnostic/besoins_cpts', '/diagnostic/fragilites_parcours']);
   });
 
@@ -52,12 +52,18 @@ describe('ess check with the eligibility rules', () => {
   });
 
   it('dérogation: too few médecins and adhérents become warnings quoting the motif (exit 0)', () => {
-    const file = mutateSample([['medecins_specialite: 182\n', 'medecins_specialite: 9\n  derogation:\n    motif: Creuse démographique majeure\n']]);
+    const file = mutateSample([
+      ['medecins_specialite: 182\n', 'medecins_specialite: 9\n  derogation:\n    motif: Creuse démographique majeure\n'],
+      [/\nadherents:\n[\s\S]*$/, '\nadherents: []\n'],
+    ]);
     const r = ess(['check', file, '--format', 'json']);
     expect(r.status, r.stdout).toBe(0);
-    const f = JSON.parse(r.stdout).results.find((x: { rule: string }) => x.rule === 'territoire-medecins-minimum');
-    expect(f.severity).toBe('warning');
-    expect(f.message).toContain('« Creuse démographique majeure »');
+    const results = JSON.parse(r.stdout).results as Array<{ rule: string; severity: string; message: string }>;
+    for (const rule of ['territoire-medecins-minimum', 'seuil-adherents']) {
+      const f = results.find((x) => x.rule === rule)!;
+      expect(f.severity, rule).toBe('warning');
+      expect(f.message).toContain('« Creuse démographique majeure »');
+    }
   });
 
   it('stylish: findings, then the summary with the same figures as the rules', () => {
@@ -68,10 +74,11 @@ describe('ess check with the eligibility rules', () => {
     expect(start).toBeGreaterThan(0);
     expect(lines.findIndex((l) => l.includes('[financement]'))).toBeLessThan(start);
     const summary = lines.slice(start).join('\n');
-    expect(summary).toMatch(/Adhérents\s+24 adhérents sur 182 médecins de la spécialité sur le territoire \(13,2 %\)/);
+    expect(summary).toMatch(/Adhérents\s+24 adhérents de la spécialité sur 182 médecins de la spécialité sur le territoire \(13,2 %\)/);
     expect(summary).toMatch(/10 %\s+seuil de départ — atteint \(19 requis\)/);
-    expect(summary).toMatch(/30 %.*55 requis : encore 31 adhérents à convaincre/);
-    expect(summary).toMatch(/50 %.*91 requis : encore 67 adhérents à convaincre/);
+    expect(summary).toMatch(/30 %\s+cible intermédiaire — 55 requis : encore 31 adhérents à convaincre/);
+    expect(summary).toMatch(/50 %\s+cible au terme de 5 ans — 91 requis : encore 67 adhérents à convaincre/);
+    expect(summary).not.toMatch(/intermédiaire à 5 ans/);
     expect(summary).toMatch(/CPAM compétente\s+CPAM de Bayonne/);
     expect(summary).toMatch(/Crédit d’amorçage\s+80 000 € \(40 000 € \+ 40 000 €\)/);
     expect(summary).toMatch(/Dotation annuelle\s+environ 57 800 € par an \(estimation : interpolation linéaire/);

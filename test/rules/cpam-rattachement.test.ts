@@ -1,4 +1,12 @@
 import { ruleTable, mutate, SAMPLE } from './table.js';
+import { dossierYaml } from './minimal.js';
+
+/** Dordogne and Lot-et-Garonne: two caisses; the seat in Port-Sainte-Foy (24), whose postal code 33220 is Gironde's too. */
+const portSainteFoy = (departement?: string) =>
+  dossierYaml({
+    territoire: { departements: ['24', '47'], medecins_specialite: 60 },
+    statut_juridique: { siege: { adresse: '1 rue du Port', code_postal: '33220', commune: 'Port-Sainte-Foy-et-Ponchapt', ...(departement ? { departement } : {}) } },
+  });
 
 const seat = (cp: string, commune: string): Array<[string, string]> => [['code_postal: "64100"', `code_postal: "${cp}"`], ['commune: Bayonne', `commune: ${commune}`]];
 
@@ -43,12 +51,28 @@ ruleTable('cpam-rattachement', {
       message: ['département 64 Pyrénées-Atlantiques, hors du territoire de l’ESS (40 Landes)', 'reste celle du territoire, la CPAM des Landes'],
     },
     {
-      name: 'seat outside a territory of several caisses: cannot be decided, says so',
+      name: 'seat outside a territory of several caisses: the seat’s caisse is still named, with a warning',
       text: mutate([['departements: ["64", "40"]', 'departements: ["40", "33"]'], ['code_postal: "64120"', 'code_postal: "40120"'], ['code_postal: "64130"', 'code_postal: "33130"']]),
       path: '/statut_juridique/siege/code_postal',
       line: 'code_postal: "64100"',
       severity: { lettre: 'warning', projet: 'warning' },
-      message: ['(40 Landes et 33 Gironde)', 'ne peut pas être déterminée'],
+      message: ['(40 Landes et 33 Gironde)', 'la CPAM compétente est celle du siège, soit la CPAM de Bayonne'],
+    },
+    {
+      name: 'minimal dossier: a shared postal code, the département given decides (seat inside, Dordogne’s caisse)',
+      text: portSainteFoy('24'),
+      path: '/statut_juridique/siege/code_postal',
+      line: "code_postal: \"33220\"",
+      severity: { lettre: 'info', projet: 'info' },
+      message: ['la CPAM compétente est celle du siège de l’association (33220 Port-Sainte-Foy-et-Ponchapt), soit la CPAM de la Dordogne'],
+    },
+    {
+      name: 'minimal dossier: the same seat without its département reads as Gironde: outside, warned, Gironde’s caisse named',
+      text: portSainteFoy(),
+      path: '/statut_juridique/siege/code_postal',
+      line: "code_postal: \"33220\"",
+      severity: { lettre: 'warning', projet: 'warning' },
+      message: ['département 33 Gironde, hors du territoire', 'soit la CPAM de la Gironde'],
     },
   ],
 });

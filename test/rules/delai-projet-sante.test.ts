@@ -12,7 +12,8 @@ ruleTable('delai-projet-sante', {
       path: '/ess/date',
       line: 'date: 2026-11-15',
       severity: { lettre: null, projet: 'warning' },
-      message: ['15 novembre 2026', '14 mai 2026', 'au plus tard le 14 novembre 2026'],
+      // Only what the cahier says: no invented procedure (« prévenez l’ARS du retard »).
+      message: ['15 novembre 2026', '14 mai 2026', 'au plus tard le 14 novembre 2026', '« dans les 6 mois suivant le dépôt de la lettre d’intention »', /^(?![\s\S]*prévenez)/],
     },
   ],
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeFacts, computeThresholds, estimateDotation, departementOfPostalCode } from '../../src/rules/facts.js';
+import { computeFacts, computeThresholds, estimateDotation, departementOfPostalCode, percentOf, THRESHOLDS } from '../../src/facts/index.js';
 import { addMonths, isEmpty, isPlaceholder } from '../../src/rules/values.js';
 import { lint, mutate, SAMPLE } from './table.js';
 import type { Dossier } from '../../src/generated/dossier.js';
@@ -50,10 +50,18 @@ describe('facts shared by the rules and the summary', () => {
     expect(facts.cpam.seatInside).toBe(false);
   });
 
-  it('CPAM: several caisses and the seat outside the territory: not decided', () => {
+  it('CPAM: several caisses and the seat outside the territory: the seat’s caisse all the same', () => {
     const facts = computeFacts(dossierOf(mutate([['departements: ["64", "40"]', 'departements: ["40", "33"]']])));
     expect(facts.cpam.seatInside).toBe(false);
-    expect(facts.cpam.competent).toBeUndefined();
+    expect(facts.cpam.competent?.id).toBe('cpam-64-bayonne');
+    expect(facts.cpam.addressees.map((c) => c.id)).toEqual(['cpam-64-bayonne']);
+  });
+
+  it('CPAM: the département written on the seat wins over its postal code', () => {
+    const facts = computeFacts(dossierOf(mutate([['departements: ["64", "40"]', 'departements: ["24", "47"]'], ['code_postal: "64100"', 'code_postal: "33220"\n    departement: "24"']])));
+    expect(facts.cpam.seat.departementCode).toBe('24');
+    expect(facts.cpam.seatInside).toBe(true);
+    expect(facts.cpam.competent?.id).toBe('cpam-24');
   });
 
   it('postal code → département', () => {
@@ -71,7 +79,12 @@ describe('values', () => {
     expect(isPlaceholder('À COMPLÉTER')).toBe(true);
     expect(isPlaceholder(' à compléter ')).toBe(true);
     expect(isPlaceholder('A\u0300 COMPLE\u0301TER')).toBe(true);
-    expect(isPlaceholder('À COMPLÉTER plus tard')).toBe(false);
+    expect(isPlaceholder('À COMPLÉTER plus tard')).toBe(true);
+    expect(isPlaceholder('A completer : voir avec Marc')).toBe(true);
+    expect(isPlaceholder('à-compléter')).toBe(true);
+    expect(isPlaceholder('Voir le texte à compléter.')).toBe(true);
+    expect(isPlaceholder('Compléter l’annuaire')).toBe(false);
+    expect(isPlaceholder('Bayonne')).toBe(false);
   });
   it('addMonths keeps the day, or the end of a shorter month', () => {
     expect(addMonths('2026-06-15', 6)).toBe('2026-12-15');
@@ -104,13 +117,36 @@ describe('referential: postal codes of the two caisses of Pyrénées-Atlantiques
 });
 
 describe('wording of shares', () => {
-  it('one decimal, but never rounds up to a threshold not met', async () => {
-    const { percent } = await import('../../src/rules/wording.js');
-    expect(percent(11 / 120)).toBe('9,2 %');
-    expect(percent(24 / 182)).toBe('13,2 %');
-    expect(percent(24 / 241)).toBe('9,95 %');
-    expect(percent(0.1)).toBe('10 %');
-    expect(percent(54 / 181)).toBe('29,8 %');
-    expect(percent(599 / 2000)).toBe('29,95 %');
+  it('one decimal, but never rounds across a threshold', () => {
+    expect(percentOf(11, 120)).toBe('9,2 %');
+    expect(percentOf(24, 182)).toBe('13,2 %');
+    expect(percentOf(24, 241)).toBe('9,96 %');
+    expect(percentOf(17, 182)).toBe('9,3 %');
+    expect(percentOf(24, 240)).toBe('10 %');
+    expect(percentOf(54, 181)).toBe('29,8 %');
+    expect(percentOf(1, 1)).toBe('100 %');
+    expect(percentOf(599, 2000)).toBe('29,95 %');
+    expect(percentOf(9999, 100000)).toBe('9,999 %');
+    expect(percentOf(99999, 1000000)).toBe('9,9999 %');
+    expect(percentOf(999999, 10000000)).toBe('9,9999 %');
+  });
+
+  it('on every share up to 2 000 médecins: the printed figure is on the same side of 10, 30 and 50 as the share, and met agrees', () => {
+    const value = (text: string) => Number(text.replace(' %', '').replace(',', '.').replace(/\s/g, ''));
+    for (let medecins = 1; medecins <= 2000; medecins++) {
+      const thresholds = THRESHOLDS.map((t) => Math.ceil((t * medecins) / 100));
+      for (const t of [0, 1, 2]) {
+        // Around each threshold: the adhérents just below, at and just above it.
+        const required = thresholds[t]!;
+        for (const adherents of [required - 2, required - 1, required, required + 1]) {
+          if (adherents < 0) continue;
+          const printed = value(percentOf(adherents, medecins));
+          const met = computeThresholds(adherents, medecins);
+          for (let k = 0; k < THRESHOLDS.length; k++) {
+            expect(printed >= THRESHOLDS[k]!, `${adherents}/${medecins} printed ${printed} vs ${THRESHOLDS[k]}`).toBe(met[k]!.met);
+          }
+        }
+      }
+    }
   });
 });

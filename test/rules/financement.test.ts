@@ -1,4 +1,6 @@
-import { ruleTable, mutate, SAMPLE } from './table.js';
+import { describe, expect, it } from 'vitest';
+import { lint, ruleTable, mutate, SAMPLE } from './table.js';
+import { adherents, dossierYaml } from './minimal.js';
 
 ruleTable('financement', {
   valid: [{ name: 'lettre stage: not shown', text: SAMPLE, stages: ['lettre'] }],
@@ -17,7 +19,18 @@ ruleTable('financement', {
       path: '/adherents',
       line: /^adherents:/,
       severity: { lettre: null, projet: 'info' },
-      message: ['aucune estimation sous 10 adhérents', '4 adhérents'],
+      message: ['« de 50 000 € pour 10 médecins adhérents »', 'avec 4 adhérents de la spécialité, le dossier est en dessous du début de cette grille'],
     },
   ],
+});
+
+describe('financement below 10 adhérents never claims the 10 % threshold is missed', () => {
+  it('6 adhérents for 50 médecins (12 %): the grid starts at 10, seuil-adherents is silent', () => {
+    const text = dossierYaml({ territoire: { departements: ['64'], medecins_specialite: 50 }, adherents: adherents(6) });
+    const result = lint(text, 'projet');
+    const message = result.results.find((f) => f.rule === 'financement')!.message;
+    expect(message).toContain('« de 50 000 € pour 10 médecins adhérents »');
+    expect(message).not.toMatch(/10 %|seuil/);
+    expect(result.results.filter((f) => f.rule === 'seuil-adherents')).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ ruleTable('indicateur-qualitatif', {
       text: mutate([[/  qualitatifs:\n    - .*\n/, '']]),
       path: '/indicateurs/qualitatifs',
       line: 'indicateurs:',
-      severity: { lettre: 'warning', projet: 'error' },
+      severity: { lettre: 'info', projet: 'error' },
       message: ['au moins un'],
     },
     {
@@ -16,7 +16,7 @@ ruleTable('indicateur-qualitatif', {
       text: mutate([[/  qualitatifs:\n    - .*\n/, '  qualitatifs: []\n']]),
       path: '/indicateurs/qualitatifs',
       line: 'qualitatifs: []',
-      severity: { lettre: 'warning', projet: 'error' },
+      severity: { lettre: 'info', projet: 'error' },
     },
   ],
 });

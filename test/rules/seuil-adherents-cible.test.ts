@@ -9,7 +9,7 @@ ruleTable('seuil-adherents-cible', {
       path: '/adherents',
       line: /^adherents:/,
       severity: { lettre: 'info', projet: 'info' },
-      message: ['24 adhérents pour 182 médecins', '(13,2 %)', 'cible de 30 % : 55, encore 31 adhérents', 'cible de 50 % : 91, encore 67 adhérents'],
+      message: ['24 adhérents pour 182 médecins', '(13,2 %)', 'Cible intermédiaire de 30 % : 55 requis, encore 31 adhérents', 'au terme de 5 ans, cible de 50 % : 91 requis, encore 67 adhérents'],
     },
     {
       name: 'targets met',
@@ -17,7 +17,7 @@ ruleTable('seuil-adherents-cible', {
       path: '/adherents',
       line: /^adherents:/,
       severity: { lettre: 'info', projet: 'info' },
-      message: ['cible de 30 % (12) atteinte', 'cible de 50 % (20) atteinte'],
+      message: ['Cible intermédiaire de 30 % : 12 requis, atteinte', 'au terme de 5 ans, cible de 50 % : 20 requis, atteinte'],
     },
   ],
 });

@@ -1,4 +1,7 @@
 import { ruleTable, mutate, SAMPLE } from './table.js';
+import { adherents, dossierYaml, rpps } from './minimal.js';
+
+const territoire = (medecins: number) => ({ departements: ['64'], medecins_specialite: medecins });
 
 /** The sample with only its first `n` adhérents. */
 const firstAdherents = (n: number, medecins: number) => {
@@ -9,6 +12,7 @@ const firstAdherents = (n: number, medecins: number) => {
 
 ruleTable('seuil-adherents', {
   valid: [
+    { name: 'minimal dossier: 19 cardiologues for 182, specialty absent or given', text: dossierYaml({ territoire: territoire(182), adherents: [...adherents(10), ...adherents(9, 'cardiologie', 11)] }) },
     { name: 'sample: 24 for 182 (19 needed)', text: SAMPLE },
     { name: 'exactly 10 %: 24 for 240', text: mutate([['medecins_specialite: 182', 'medecins_specialite: 240']]) },
     { name: 'rounded up: 24 for 231 (23.1 → 24)', text: mutate([['medecins_specialite: 182', 'medecins_specialite: 231']]) },
@@ -20,7 +24,7 @@ ruleTable('seuil-adherents', {
       path: '/adherents',
       line: /^adherents:/,
       severity: { lettre: 'warning', projet: 'error' },
-      message: ['24 adhérents pour 241 médecins (9,95 %) : il en faut au moins 25 pour atteindre 10 %', '1 adhésion'],
+      message: ['24 adhérents pour 241 médecins de la spécialité (9,96 %) : il en faut au moins 25 pour atteindre 10 %', '1 adhésion'],
     },
     {
       name: 'the example of the issue: 11 for 120',
@@ -28,7 +32,7 @@ ruleTable('seuil-adherents', {
       path: '/adherents',
       line: /^adherents:/,
       severity: { lettre: 'warning', projet: 'error' },
-      message: ['11 adhérents pour 120 médecins (9,2 %) : il en faut au moins 12 pour atteindre 10 %'],
+      message: ['11 adhérents pour 120 médecins de la spécialité (9,2 %) : il en faut au moins 12 pour atteindre 10 %'],
     },
     {
       name: '24 for 260 (9,2 %)',
@@ -45,6 +49,30 @@ ruleTable('seuil-adherents', {
       line: /^adherents:/,
       severity: { lettre: 'warning', projet: 'warning' },
       message: ['Installation récente'],
+    },
+    {
+      name: 'the worst case of the issue: 17 cardiologues + 2 pneumologues for 182 médecins (19 rows, 17 counted)',
+      text: dossierYaml({ territoire: territoire(182), adherents: [...adherents(17), ...adherents(2, 'pneumologie', 18)] }),
+      path: '/adherents',
+      line: /^adherents:/,
+      severity: { lettre: 'warning', projet: 'error' },
+      message: ['17 adhérents pour 182 médecins de la spécialité (9,3 %)', '2 lignes non comptées : 2 d’une autre spécialité', 'il en faut au moins 19'],
+    },
+    {
+      name: 'a duplicate RPPS counts once: 19 rows, 18 distinct, for 182',
+      text: dossierYaml({ territoire: territoire(182), adherents: [...adherents(18), { nom: 'Double', prenom: 'Anne', rpps: rpps(1) }] }),
+      path: '/adherents',
+      line: /^adherents:/,
+      severity: { lettre: 'warning', projet: 'error' },
+      message: ['18 adhérents pour 182 médecins', '1 ligne non comptée : 1 doublon de RPPS'],
+    },
+    {
+      name: 'médecine générale never counts: 19 rows, 18 counted',
+      text: dossierYaml({ territoire: territoire(182), adherents: [...adherents(18), ...adherents(1, 'medecine-generale', 19)] }),
+      path: '/adherents',
+      line: /^adherents:/,
+      severity: { lettre: 'warning', projet: 'error' },
+      message: ['18 adhérents pour 182 médecins', '1 ligne non comptée : 1 de médecine générale'],
     },
   ],
 });

@@ -1,4 +1,5 @@
 import { ruleTable, mutate, SAMPLE } from './table.js';
+import { adherents, dossierYaml } from './minimal.js';
 
 ruleTable('specialite-medecine-generale', {
   valid: [{ name: 'cardiologie', text: SAMPLE }],
@@ -17,6 +18,14 @@ ruleTable('specialite-medecine-generale', {
       path: '/territoire/autres_specialites/0/specialite',
       line: 'specialite: medecine-generale',
       severity: { lettre: 'error', projet: 'error' },
+    },
+    {
+      name: 'minimal dossier: an adhérent of médecine générale, even with a dérogation',
+      text: dossierYaml({ territoire: { departements: ['64'], medecins_specialite: 30, derogation: { motif: 'Tension' } }, adherents: [...adherents(3), ...adherents(1, 'medecine-generale', 4)] }),
+      path: '/adherents/3/specialite',
+      line: 'specialite: medecine-generale',
+      severity: { lettre: 'error', projet: 'error' },
+      message: ['Nom4 Prénom4 (adhérent n° 4)', '« Médecine générale »', 'n’est pas compté parmi les adhérents'],
     },
   ],
 });
