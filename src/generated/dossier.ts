@@ -217,6 +217,10 @@ export interface Dossier {
      * Quelles sont les instances envisagées pour le suivi et l'actualisation du projet de santé (bureau / conseil d'administration / AG…) ?
      */
     instances?: string;
+    /**
+     * Les modalités de son actualisation en fonction des évolutions territoriales, du nombre de professionnels adhérents ou des missions et actions réalisées par l'ESS (cahier des charges, §VI.B.3) : quand et comment le projet de santé est revu, et par qui.
+     */
+    actualisation?: string;
   };
   /**
    * Missions socles (5.1), mission optionnelle (5.2) et fonctionnement (5.3).

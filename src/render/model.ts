@@ -14,10 +14,13 @@ import {
 } from '../referentiels/index.js';
 import { formatNumber } from '../core/text.js';
 import { computeCpam } from '../rules/facts.js';
+import { isoDate } from '../rules/values.js';
 import type { Dossier } from '../generated/dossier.js';
 import type { Cpam } from '../referentiels/index.js';
 import { textOf } from './escape.js';
 import { frenchDate, frenchList, frenchPercent } from './french.js';
+import { autresSpecialites, avanceeLines, calendrier, partnerLines, socleActions } from './lettre-parts.js';
+import { sentenceEnd } from './punctuation.js';
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
@@ -118,7 +121,8 @@ function composition(d: unknown, bySpecialty: Map<string, number>) {
   const autres = arr(at(d, 'territoire.autres_specialites')).map((s) => {
     const id = t(s, 'specialite');
     const m = count(obj(s).medecins);
-    return { specialite: specialiteLabel(id), adherents: formatNumber(bySpecialty.get(id) ?? 0), medecins: m === undefined ? t(s, 'medecins') : formatNumber(m) };
+    const adherentsNombre = bySpecialty.get(id) ?? 0;
+    return { specialite: specialiteLabel(id), adherents: formatNumber(adherentsNombre), medecins: m === undefined ? t(s, 'medecins') : formatNumber(m), adherentsNombre, medecinsNombre: m };
   });
   const part = medecins && medecins > 0 ? frenchPercent(adherentsMain / medecins) : '';
   return {
@@ -230,7 +234,11 @@ export function buildProjetView(d: unknown, options: { brouillon: boolean }) {
     },
     composition: composition(d, bySpecialtyOf(d)),
     partenaires: partenaires(d),
-    gouvernance: { articulation: t(d, 'gouvernance.articulation'), instances: t(d, 'gouvernance.instances') },
+    gouvernance: {
+      articulation: t(d, 'gouvernance.articulation'),
+      instances: t(d, 'gouvernance.instances'),
+      actualisation: t(d, 'gouvernance.actualisation'),
+    },
     missions: {
       coordination: t(d, 'missions.coordination_parcours'),
       consultation: t(d, 'missions.appui_expertise.consultation'),
@@ -342,14 +350,27 @@ export function buildLettreView(d: unknown, options: { brouillon: boolean; today
     medecins: compo.medecinsNombre === undefined ? '' : formatNumber(compo.medecinsNombre),
     adherents: formatNumber(compo.adherentsNombre),
     part: compo.part,
-    partenaires: partenaires(d).tous,
+    referentContact: joinNonEmpty([referent.courriel, referent.telephone], ', '),
+    autresSpecialites: autresSpecialites(compo.autres),
+    /** The motif of the dérogation asked (territoire.derogation.motif), as the end of a sentence. */
+    derogation: sentenceEnd(compo.derogation),
+    partenaires: partnerLines(partenaires(d).tous),
     gouvernance: t(d, 'gouvernance.instances'),
     missions: {
-      coordination: t(d, 'missions.coordination_parcours'),
-      consultation: t(d, 'missions.appui_expertise.consultation'),
-      teleexpertise: t(d, 'missions.appui_expertise.teleexpertise'),
-      avancees,
+      socle: socleActions({
+        coordination: t(d, 'missions.coordination_parcours'),
+        consultation: t(d, 'missions.appui_expertise.consultation'),
+        teleexpertise: t(d, 'missions.appui_expertise.teleexpertise'),
+      }),
+      avancees: avanceeLines(avancees.lieux),
     },
+    /** Cahier §VI.B.1 « dans des délais raisonnables »: the dates of the plan de déploiement already known. */
+    calendrier: calendrier(
+      DEPLOIEMENT_ROWS.map(([key]) => {
+        const iso = isoDate(at(d, `deploiement.missions.${key}.date`));
+        return { key, date: iso ? frenchDate(iso) : '' };
+      }),
+    ),
     qualitatifs: texts(at(d, 'indicateurs.qualitatifs')),
     credit: {
       total: `${formatNumber(credit.total)} €`,

@@ -22,6 +22,7 @@ import { indicateurQualitatif } from './indicateur-qualitatif.js';
 import { delaiProjetSante } from './delai-projet-sante.js';
 import { delaiMissionsSocle } from './delai-missions-socle.js';
 import { delaiOperationnel } from './delai-operationnel.js';
+import { deploiementConsultationsAvancees } from './deploiement-consultations-avancees.js';
 import { cpamRattachement } from './cpam-rattachement.js';
 import { financementRule } from './financement.js';
 import { texteTropLong } from './texte-trop-long.js';
@@ -29,8 +30,9 @@ import { texteTropLong } from './texte-trop-long.js';
 /**
  * The registry: every eligibility rule, in the order of eligibility-rules.md (`yaml` and `schema`
  * are produced by the parser and the structure check). Rules added beyond the table
- * (pluri-specialites-derogation, delai-operationnel) sit next to the rule they complete;
- * texte-trop-long, which guards the documents rather than eligibility, comes last.
+ * (pluri-specialites-derogation, delai-operationnel, deploiement-consultations-avancees) sit next
+ * to the rule they complete; texte-trop-long, which guards the documents rather than eligibility,
+ * comes last.
  */
 export const rules: readonly Rule[] = [
   aCompleter,
@@ -54,6 +56,7 @@ export const rules: readonly Rule[] = [
   delaiProjetSante,
   delaiMissionsSocle,
   delaiOperationnel,
+  deploiementConsultationsAvancees,
   cpamRattachement,
   financementRule,
   texteTropLong,

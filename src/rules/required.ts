@@ -37,7 +37,7 @@ export const REQUIRED: readonly Requirement[] = [
   ...each(['/partenaires', '/partenaires/*/nom', '/partenaires/*/type', '/partenaires/*/cooperation'], BOTH),
   ...each(['/partenaires/*/formalisation'], PROJET),
   ...each(['/gouvernance/instances'], BOTH),
-  ...each(['/gouvernance/articulation'], PROJET),
+  ...each(['/gouvernance/articulation', '/gouvernance/actualisation'], PROJET),
   // Both forms of the appui d'expertise are questions of the trame; when both are empty the
   // mission-socle rule reports the whole activity instead.
   ...each(['/missions/appui_expertise/consultation', '/missions/appui_expertise/teleexpertise'], PROJET, (d) =>

@@ -75,7 +75,7 @@ describe('view model', () => {
     };
     const v = buildProjetView(d, { brouillon: false });
     expect(v.composition.principale).toEqual({ specialite: 'Cardiologie et maladies vasculaires', adherents: '3', medecins: '40' });
-    expect(v.composition.autres).toEqual([{ specialite: 'Pneumologie', adherents: '1', medecins: '7' }]);
+    expect(v.composition.autres).toEqual([{ specialite: 'Pneumologie', adherents: '1', medecins: '7', adherentsNombre: 1, medecinsNombre: 7 }]);
     expect(v.composition.part).toBe('7,5 %');
     expect(v.adherents[3]).toEqual({ n: 4, nomPrenom: 'Souffle, Ana', specialite: 'Pneumologie', rpps: '10000013994' });
   });
