@@ -206,7 +206,7 @@ export interface Dossier {
     formalisation?: ('envisagee' | 'en_cours' | 'formalisee') | ACompleter;
   }[];
   /**
-   * Articulation entre les acteurs et instances de suivi du projet de santé (§4).
+   * Articulation entre les acteurs, instances de suivi et modalités d'actualisation du projet de santé (§4).
    */
   gouvernance?: {
     /**
