@@ -75,7 +75,7 @@ describe('the lettre d’intention', () => {
     const lettre = await render('lettre', data);
     expect(firstOutOfOrder(lettre.text, [
       'Territoire.',
-      'Autres spécialités médicales. L’ESS réunit aussi des médecins d’autres spécialités :',
+      'Autres spécialités. L’ESS associe aussi d’autres spécialités médicales :',
       'Pneumologie : 1 médecin adhérent, sur 7 médecins de la spécialité exerçant sur le territoire',
       ': 0 médecin adhérent, sur 1 médecin de la spécialité exerçant sur le territoire',
       'Coopérations envisagées',
