@@ -268,18 +268,41 @@ export interface Dossier {
     specialite?:
       | (
           | 'allergologie'
+          | 'anatomie-cytologie-pathologiques'
+          | 'anesthesie-reanimation'
+          | 'biologie-medicale'
           | 'cardiologie'
+          | 'chirurgie-generale'
+          | 'chirurgie-maxillo-faciale'
+          | 'chirurgie-orale'
+          | 'chirurgie-orthopedique'
+          | 'chirurgie-pediatrique'
+          | 'chirurgie-plastique'
+          | 'chirurgie-thoracique-cardiovasculaire'
+          | 'urologie'
+          | 'chirurgie-vasculaire'
+          | 'chirurgie-viscerale'
           | 'dermatologie'
           | 'endocrinologie'
           | 'gastro-enterologie'
+          | 'genetique-medicale'
           | 'geriatrie'
           | 'gynecologie-medicale'
           | 'gynecologie-obstetrique'
           | 'hematologie'
+          | 'maladies-infectieuses'
+          | 'medecine-urgence'
+          | 'medecine-du-travail'
+          | 'medecine-intensive-reanimation'
           | 'medecine-interne'
+          | 'medecine-legale'
+          | 'medecine-nucleaire'
           | 'medecine-physique'
+          | 'medecine-vasculaire'
           | 'nephrologie'
+          | 'neurochirurgie'
           | 'neurologie'
+          | 'neuropsychiatrie'
           | 'oncologie'
           | 'ophtalmologie'
           | 'orl'
@@ -287,13 +310,17 @@ export interface Dossier {
           | 'pneumologie'
           | 'psychiatrie'
           | 'pedopsychiatrie'
+          | 'radiologie'
+          | 'recherche-medicale'
           | 'rhumatologie'
+          | 'sante-publique'
+          | 'stomatologie'
           | 'medecine-generale'
         )
       | 'À COMPLÉTER';
   }[];
   /**
-   * Articulation entre les acteurs et instances de suivi du projet de santé (§4).
+   * Articulation entre les acteurs, instances de suivi et modalités d'actualisation du projet de santé (§4).
    */
   gouvernance?: {
     /**
@@ -304,6 +331,10 @@ export interface Dossier {
      * Quelles sont les instances envisagées pour le suivi et l'actualisation du projet de santé (bureau / conseil d'administration / AG…) ?
      */
     instances?: string;
+    /**
+     * Les modalités de son actualisation en fonction des évolutions territoriales, du nombre de professionnels adhérents ou des missions et actions réalisées par l'ESS (cahier des charges, §VI.B.3) : quand et comment le projet de santé est revu, et par qui.
+     */
+    actualisation?: string;
   };
   /**
    * Missions socles (5.1), mission optionnelle (5.2) et fonctionnement (5.3).

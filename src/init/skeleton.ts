@@ -35,7 +35,7 @@ export function skeleton(): Dossier {
     referent: { nom: P, prenom: P, profession: P, courriel: P, telephone: P },
     diagnostic: { etat_sante: P, offre_de_soins: P, besoins_cpts: P, fragilites_parcours: P, autres: '' },
     partenaires: [{ nom: P, type: P, cooperation: P, formalisation: P }],
-    gouvernance: { articulation: P, instances: P },
+    gouvernance: { articulation: P, instances: P, actualisation: P },
     missions: {
       coordination_parcours: P,
       appui_expertise: { consultation: P, teleexpertise: P },

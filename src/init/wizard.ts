@@ -440,7 +440,11 @@ export const SECTIONS: readonly Section[] = [
     { pointer: '/diagnostic/autres', optional: true },
   ]),
   partenaires,
-  textSection('gouvernance', '/gouvernance', [{ pointer: '/gouvernance/articulation' }, { pointer: '/gouvernance/instances' }]),
+  textSection('gouvernance', '/gouvernance', [
+    { pointer: '/gouvernance/articulation' },
+    { pointer: '/gouvernance/instances' },
+    { pointer: '/gouvernance/actualisation' },
+  ]),
   textSection('missions', '/missions', [
     { pointer: '/missions/coordination_parcours' },
     { pointer: '/missions/appui_expertise/consultation' },

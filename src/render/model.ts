@@ -16,6 +16,9 @@ import { associationArticle, computeFacts, euros, formatNumber, frenchDate, fren
 import type { Dossier } from '../generated/dossier.js';
 import type { Cpam } from '../referentiels/index.js';
 import { textOf } from './escape.js';
+import { isoDate } from '../facts/index.js';
+import { autresSpecialites, avanceeLines, calendrier, partnerLines, socleActions } from './lettre-parts.js';
+import { sentenceEnd } from './punctuation.js';
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
@@ -128,12 +131,13 @@ function composition(d: unknown, facts: Facts) {
   const autres = declared.map((s) => {
     const id = t(s, 'specialite');
     const m = count(obj(s).medecins);
-    return { specialite: specialiteLabel(id), adherents: formatNumber(facts.count.others.get(id) ?? 0), medecins: m === undefined ? t(s, 'medecins') : formatNumber(m) };
+    const adherentsNombre = facts.count.others.get(id) ?? 0;
+    return { specialite: specialiteLabel(id), adherents: formatNumber(adherentsNombre), medecins: m === undefined ? t(s, 'medecins') : formatNumber(m), adherentsNombre, medecinsNombre: m };
   });
   // Adhérents of a specialty the territory does not declare still get their row (counted apart).
   const declaredIds = new Set(declared.map((s) => t(s, 'specialite')));
   for (const [id, n] of facts.count.others) {
-    if (!declaredIds.has(id)) autres.push({ specialite: specialiteLabel(id), adherents: formatNumber(n), medecins: '' });
+    if (!declaredIds.has(id)) autres.push({ specialite: specialiteLabel(id), adherents: formatNumber(n), medecins: '', adherentsNombre: n, medecinsNombre: undefined });
   }
   const part = facts.part ?? '';
   const one = adherentsMain === 1;
@@ -246,7 +250,11 @@ export function buildProjetView(d: unknown, options: { brouillon: boolean }) {
     },
     composition: composition(d, draftFacts(d)),
     partenaires: partenaires(d),
-    gouvernance: { articulation: t(d, 'gouvernance.articulation'), instances: t(d, 'gouvernance.instances') },
+    gouvernance: {
+      articulation: t(d, 'gouvernance.articulation'),
+      instances: t(d, 'gouvernance.instances'),
+      actualisation: t(d, 'gouvernance.actualisation'),
+    },
     missions: {
       coordination: t(d, 'missions.coordination_parcours'),
       consultation: t(d, 'missions.appui_expertise.consultation'),
@@ -355,14 +363,27 @@ export function buildLettreView(d: unknown, options: { brouillon: boolean; today
     /** "l’association " before the name, or only "l’" when the name starts with « Association ». */
     associationArticle: associationArticle(base.association),
     part: compo.part,
-    partenaires: partenaires(d).tous,
+    referentContact: joinNonEmpty([referent.courriel, referent.telephone], ', '),
+    autresSpecialites: autresSpecialites(compo.autres),
+    /** The motif of the dérogation asked (territoire.derogation.motif), as the end of a sentence. */
+    derogation: sentenceEnd(compo.derogation),
+    partenaires: partnerLines(partenaires(d).tous),
     gouvernance: t(d, 'gouvernance.instances'),
     missions: {
-      coordination: t(d, 'missions.coordination_parcours'),
-      consultation: t(d, 'missions.appui_expertise.consultation'),
-      teleexpertise: t(d, 'missions.appui_expertise.teleexpertise'),
-      avancees,
+      socle: socleActions({
+        coordination: t(d, 'missions.coordination_parcours'),
+        consultation: t(d, 'missions.appui_expertise.consultation'),
+        teleexpertise: t(d, 'missions.appui_expertise.teleexpertise'),
+      }),
+      avancees: avanceeLines(avancees.lieux),
     },
+    /** Cahier §VI.B.1 « dans des délais raisonnables »: the dates of the plan de déploiement already known. */
+    calendrier: calendrier(
+      DEPLOIEMENT_ROWS.map(([key]) => {
+        const iso = isoDate(at(d, `deploiement.missions.${key}.date`));
+        return { key, date: iso ? frenchDate(iso) : '' };
+      }),
+    ),
     qualitatifs: texts(at(d, 'indicateurs.qualitatifs')),
     credit: {
       total: euros(credit.total),

@@ -32,6 +32,7 @@ export const EXAMPLES: Record<string, RuleExample> = {
   'delai-projet-sante': { stage: 'projet', mutations: [['date_depot: 2026-06-15', 'date_depot: 2026-05-14']] },
   'delai-missions-socle': { stage: 'projet', mutations: [['date: 2027-03-01', 'date: 2027-11-16']] },
   'delai-operationnel': { stage: 'projet', mutations: [['date: 2027-03-01', 'date: 2027-12-16'], ['date: 2027-05-01', 'date: 2028-01-10']] },
+  'deploiement-consultations-avancees': { stage: 'projet', mutations: [[/    consultations_avancees:\n      travaux: .*\n      date: .*\n/, '']] },
   'cpam-rattachement': { stage: 'projet', mutations: [] },
   financement: { stage: 'projet', mutations: [] },
   'adherents-effectif': { stage: 'projet', mutations: [['medecins_specialite: 182', 'medecins_specialite: 20']] },

@@ -22,6 +22,7 @@ import { indicateurQualitatif } from './indicateur-qualitatif.js';
 import { delaiProjetSante } from './delai-projet-sante.js';
 import { delaiMissionsSocle } from './delai-missions-socle.js';
 import { delaiOperationnel } from './delai-operationnel.js';
+import { deploiementConsultationsAvancees } from './deploiement-consultations-avancees.js';
 import { cpamRattachement } from './cpam-rattachement.js';
 import { financementRule } from './financement.js';
 import { texteTropLong } from './texte-trop-long.js';
@@ -34,8 +35,9 @@ import { statutCoherence } from './statut-coherence.js';
 /**
  * The registry: every eligibility rule, in the order of eligibility-rules.md (`yaml` and `schema`
  * are produced by the parser and the structure check). Rules added beyond the table
- * (pluri-specialites-derogation, delai-operationnel) sit next to the rule they complete;
- * texte-trop-long, which guards the documents rather than eligibility, comes last.
+ * (pluri-specialites-derogation, delai-operationnel, deploiement-consultations-avancees) sit next
+ * to the rule they complete; texte-trop-long, which guards the documents rather than eligibility,
+ * comes last.
  */
 export const rules: readonly Rule[] = [
   aCompleter,
@@ -59,6 +61,7 @@ export const rules: readonly Rule[] = [
   delaiProjetSante,
   delaiMissionsSocle,
   delaiOperationnel,
+  deploiementConsultationsAvancees,
   cpamRattachement,
   financementRule,
   adherentsEffectif,

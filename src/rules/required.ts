@@ -39,7 +39,7 @@ export const REQUIRED: readonly Requirement[] = [
   ...each(['/diagnostic/etat_sante', '/diagnostic/offre_de_soins', '/diagnostic/besoins_cpts', '/diagnostic/fragilites_parcours'], PROJET),
   ...each(['/partenaires', '/partenaires/*/nom', '/partenaires/*/type', '/partenaires/*/cooperation', '/partenaires/*/formalisation'], BOTH),
   ...each(['/gouvernance/instances'], BOTH),
-  ...each(['/gouvernance/articulation'], PROJET),
+  ...each(['/gouvernance/articulation', '/gouvernance/actualisation'], PROJET),
   // The appui d'expertise is « sous la forme de consultation ou téléexpertise » (cahier §II): one of
   // the two is enough. At the projet stage mission-socle reports it; the lettre prints it.
   ...each(['/missions/coordination_parcours'], ['lettre']),

@@ -121,7 +121,15 @@ describe('ess init: a whole wizard session', () => {
     sees('Ajouter un autre partenaire ?');
     await answer('');
 
-    await skipSection('Gouvernance de l');
+    // Gouvernance: the modalités d'actualisation of the projet de santé (cahier §VI.B.3) asked last
+    sees('Répondre maintenant aux 3 questions de « Gouvernance de l');
+    await answer('o');
+    sees('Schéma de l');
+    await answer('');
+    sees('Instances envisagées');
+    await answer('');
+    sees('Modalités d');
+    await answer('Revu chaque année par l’assemblée générale.');
     await skipSection('5. Missions de l');
     await skipSection('6. Outillage numérique');
     await skipSection('7. Indicateurs');
@@ -164,6 +172,8 @@ describe('ess init: a whole wizard session', () => {
     expect(out).toContain('Spécialité : Cardiologie et maladies vasculaires');
     expect(out).toContain('SIRET : 88432176500015');
     expect(out).toContain('1 réponse(s) sur 4 à rédiger plus tard');
+    expect(out).toContain('2 réponse(s) sur 3 à rédiger plus tard');
+    expect(out).toContain('  Les modalités de son actualisation en fonction des évolutions territoriales');
     // Each question's help is the schema's French description, printed above the prompt.
     expect(out).toContain('  Nombre de médecins libéraux de la spécialité sur le territoire ciblé');
     expect(out).toContain('data.ameli.fr');
@@ -220,7 +230,7 @@ describe('ess init: a whole wizard session', () => {
     expect(d.partenaires).toEqual([
       { nom: 'CPTS Pays Basque', type: 'cpts', cooperation: 'Télé-expertise pour les médecins traitants.', formalisation: 'en_cours' },
     ]);
-    expect(d.gouvernance).toEqual({ articulation: A_COMPLETER, instances: A_COMPLETER });
+    expect(d.gouvernance).toEqual({ articulation: A_COMPLETER, instances: A_COMPLETER, actualisation: 'Revu chaque année par l’assemblée générale.' });
     expect(d.lettre_intention).toEqual({ date_depot: '2026-10-01', lieu: '' });
     expect(d.signature).toEqual({ lieu: 'Bayonne', date: A_COMPLETER });
     expect(d.adherents).toEqual([

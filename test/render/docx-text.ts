@@ -41,6 +41,8 @@ const decode = (s: string) =>
 export interface DocxParagraph {
   text: string;
   style?: string;
+  /** An item of a bulleted or numbered list (the paragraph has numbering properties). */
+  listItem: boolean;
 }
 
 /** The paragraphs of an XML part (document, header…), with their style id. */
@@ -56,7 +58,7 @@ export function paragraphsOf(xml: string): DocxParagraph[] {
       else if (t[2] !== undefined) text += `{${t[2].trim()}}`;
       else text += decode(t[1] ?? '');
     }
-    out.push({ text, style });
+    out.push({ text, style, listItem: p.includes('<w:numPr>') });
   }
   return out;
 }

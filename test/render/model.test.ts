@@ -90,7 +90,7 @@ describe('view model', () => {
     };
     const v = buildProjetView(d, { brouillon: false });
     expect(v.composition.principale.adherents).toBe('3');
-    expect(v.composition.autres).toEqual([{ specialite: 'Pneumologie', adherents: '1', medecins: '' }]);
+    expect(v.composition.autres).toEqual([{ specialite: 'Pneumologie', adherents: '1', medecins: '', adherentsNombre: 1, medecinsNombre: undefined }]);
     expect(v.composition.part).toBe('7,5 %');
     expect(buildLettreView(d, { brouillon: false, today: '2026-06-01' }).adherents).toBe('3');
   });
@@ -104,7 +104,7 @@ describe('view model', () => {
     };
     const v = buildProjetView(d, { brouillon: false });
     expect(v.composition.principale).toEqual({ specialite: 'Cardiologie et maladies vasculaires', adherents: '3', medecins: '40' });
-    expect(v.composition.autres).toEqual([{ specialite: 'Pneumologie', adherents: '1', medecins: '7' }]);
+    expect(v.composition.autres).toEqual([{ specialite: 'Pneumologie', adherents: '1', medecins: '7', adherentsNombre: 1, medecinsNombre: 7 }]);
     expect(v.composition.part).toBe('7,5 %');
     expect(v.adherents[3]).toEqual({ n: 4, nomPrenom: 'Souffle, Ana', specialite: 'Pneumologie', rpps: '10000013994' });
   });

@@ -15,6 +15,22 @@ ruleTable('a-completer', {
   ],
   invalid: [
     {
+      name: 'modalités d’actualisation missing (cahier §VI.B.3): required for the projet only',
+      text: mutate([[/  actualisation: \|\n(    .*\n)+/, '']]),
+      path: '/gouvernance/actualisation',
+      line: 'gouvernance:',
+      severity: { lettre: null, projet: 'error' },
+      message: ['« Modalités d\'actualisation du projet de santé » (gouvernance › actualisation) manque', 'requise pour le projet de santé'],
+    },
+    {
+      name: 'modalités d’actualisation still a placeholder: a warning at the lettre stage, due for the projet',
+      text: mutate([[/  actualisation: \|\n(    .*\n)+/, '  actualisation: À COMPLÉTER\n']]),
+      path: '/gouvernance/actualisation',
+      line: 'actualisation: À COMPLÉTER',
+      severity: { lettre: 'warning', projet: 'error' },
+      message: ['avant de déposer le projet de santé'],
+    },
+    {
       name: 'placeholder left in the referent’s name',
       text: mutate([['  nom: Lacoste', '  nom: À COMPLÉTER']]),
       path: '/referent/nom',
