@@ -34,17 +34,18 @@ export const cpamRattachement: Rule = {
       const where = seat.departement
         ? `dans le département ${seat.departementCode} ${seat.departement.nom}, hors du territoire de l’ESS (${territoryText})`
         : `dans le département ${seat.departementCode}, hors de la région Nouvelle-Aquitaine et du territoire de l’ESS (${territoryText})`;
+      // With several caisses the seat's is named by the info below, as for a seat inside.
       const caisse = !several
         ? ` ; la caisse compétente reste celle du territoire, la ${caisses[0]!.nom}`
         : seat.departement
-          ? ` ; le territoire relève de plusieurs caisses : la CPAM compétente est celle du siège, soit ${seatCaisseText(cpam)}`
+          ? ' ; la CPAM compétente reste celle du siège'
           : ' ; le territoire relève de plusieurs caisses et la CPAM compétente est celle du siège, une caisse hors de la région que ce programme ne connaît pas';
       reports.push({
         path: SEAT,
         severity: 'warning',
         message: `Le siège de l’association (${placeText(seat)}) est ${where} : vérifiez l’adresse du siège ou le territoire${caisse}`,
       });
-      return reports;
+      if (!several || !seat.departement) return reports;
     }
     if (!several) return reports;
     const why = severalText(cpam, territoryText);

@@ -102,7 +102,8 @@ describe('wording of the lettre', () => {
   it('the lettre is addressed to the seat’s caisse, even when the seat is outside the territory', async () => {
     const file = mutateSample([['departements: ["64", "40"]', 'departements: ["40", "33"]'], ['code_postal: "64120"', 'code_postal: "40120"'], ['code_postal: "64130"', 'code_postal: "33130"']]);
     const check = ess(['check', file]);
-    expect(check.stdout).toMatch(/avertissement.*hors du territoire.*soit la CPAM de Bayonne.*\[cpam-rattachement\]/);
+    expect(check.stdout).toMatch(/avertissement.*hors du territoire.*\[cpam-rattachement\]/);
+    expect(check.stdout).toMatch(/info.*soit la CPAM de Bayonne.*\[cpam-rattachement\]/);
     const { lettre } = await render(file);
     expect(lettre.text).toContain('CPAM de Bayonne');
   });

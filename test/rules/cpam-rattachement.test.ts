@@ -1,4 +1,5 @@
-import { ruleTable, mutate, SAMPLE } from './table.js';
+import { describe, expect, it } from 'vitest';
+import { findings, ruleTable, mutate, SAMPLE } from './table.js';
 import { dossierYaml } from './minimal.js';
 
 /** Dordogne and Lot-et-Garonne: two caisses; the seat in Port-Sainte-Foy (24), whose postal code 33220 is Gironde's too. */
@@ -56,7 +57,8 @@ ruleTable('cpam-rattachement', {
       path: '/statut_juridique/siege/code_postal',
       line: 'code_postal: "64100"',
       severity: { lettre: 'warning', projet: 'warning' },
-      message: ['(40 Landes et 33 Gironde)', 'la CPAM compétente est celle du siège, soit la CPAM de Bayonne'],
+      count: 2,
+      message: ['(40 Landes et 33 Gironde)', 'la CPAM compétente reste celle du siège'],
     },
     {
       name: 'minimal dossier: a shared postal code, the département given decides (seat inside, Dordogne’s caisse)',
@@ -72,7 +74,22 @@ ruleTable('cpam-rattachement', {
       path: '/statut_juridique/siege/code_postal',
       line: "code_postal: \"33220\"",
       severity: { lettre: 'warning', projet: 'warning' },
-      message: ['département 33 Gironde, hors du territoire', 'soit la CPAM de la Gironde'],
+      count: 2,
+      message: ['département 33 Gironde, hors du territoire'],
     },
   ],
+});
+
+describe('cpam-rattachement: a seat outside a territory of several caisses', () => {
+  it.each([
+    ['Landes and Gironde, seat in Bayonne', mutate([['departements: ["64", "40"]', 'departements: ["40", "33"]'], ['code_postal: "64120"', 'code_postal: "40120"'], ['code_postal: "64130"', 'code_postal: "33130"']]), 'la CPAM de Bayonne'],
+    ['the shared postal code read as Gironde', portSainteFoy(), 'la CPAM de la Gironde'],
+  ])('%s: besides the warning, the info names the seat’s caisse', (_, text, caisse) => {
+    for (const stage of ['lettre', 'projet'] as const) {
+      const found = findings(text, 'cpam-rattachement', stage);
+      expect(found.map((f) => f.severity), stage).toEqual(['warning', 'info']);
+      expect(found[1]!.message).toContain(`la CPAM compétente est celle du siège de l’association`);
+      expect(found[1]!.message).toContain(`soit ${caisse}`);
+    }
+  });
 });
