@@ -127,7 +127,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
   frenchCommand(program.command('effectifs'))
     .description('Compte les médecins libéraux d’une spécialité par département dans un extrait de l’Annuaire santé.')
     .requiredOption('--annuaire <chemin>', 'extrait Annuaire santé (PS_LibreAcces_Personne_activite…txt ou .zip)')
-    .requiredOption('--specialite <id>', 'identifiant de la spécialité (cardiologie, dermatologie…)')
+    .addOption(
+      new Option('--specialite <id>', 'identifiant de la spécialité (cardiologie, dermatologie…)').makeOptionMandatory().argParser((v: string) => v.toLowerCase()),
+    )
     .requiredOption('--departements <codes>', 'codes des départements séparés par des virgules (40,64)')
     .addOption(
       new Option('--format <format>', 'présentation : stylish (lisible) ou json')

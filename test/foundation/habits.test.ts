@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
+import { writeExtract, rppsFrom } from '../annuaire/helpers.js';
 import { COMPLETE_SAMPLE, ess, tempDir } from '../helpers/cli.js';
 
 describe('habits people have', () => {
@@ -40,6 +41,10 @@ describe('habits people have', () => {
     const r = ess(['render', COMPLETE_SAMPLE, '-o', out, '--document', 'Lettre']);
     expect(r.status).toBe(0);
     expect(readdirSync(out).filter((f) => f.endsWith('.docx'))).toEqual([expect.stringMatching(/^lettre-intention-/)]);
+    const annuaire = writeExtract([{ id: rppsFrom(1000000001), sf: 'SM04', commune: '64445' }]);
+    const counted = ess(['effectifs', '--annuaire', annuaire, '--specialite', 'Cardiologie', '--departements', '64', '--format', 'Json']);
+    expect(counted.stderr).toBe('');
+    expect(JSON.parse(counted.stdout)).toEqual({ specialite: 'cardiologie', departements: { '64': 1 }, total: 1 });
   });
 
   it('check and render read dossier-ess.yaml of the current folder when no file is given', () => {
