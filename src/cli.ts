@@ -148,7 +148,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
 /** Commander's own messages are English: the user reads French. */
 function translateCommanderError(error: CommanderError): string {
   const [message, hint] = splitSuggestion(error.message.replace(/^error: /, ''));
-  return translateMessage(message) + hint;
+  return translateMessage(message, hint);
 }
 
 /** Commander appends « (Did you mean check?) » to an unknown command or option. */
@@ -156,13 +156,13 @@ function splitSuggestion(message: string): [string, string] {
   const r = /\n\(Did you mean (?:one of )?([^?]+)\?\)$/.exec(message);
   if (!r) return [message, ''];
   const names = r[1]!.split(', ').map((n) => `« ${n} »`);
-  return [message.slice(0, r.index), `\nVouliez-vous dire ${names.join(' ou ')} ?`];
+  return [message.slice(0, r.index), ` : vouliez-vous dire ${names.join(' ou ')} ?`];
 }
 
-function translateMessage(m: string): string {
+function translateMessage(m: string, hint: string): string {
   let r: RegExpExecArray | null;
-  if ((r = /unknown option '([^']+)'/.exec(m))) return `Option inconnue « ${r[1]} ».`;
-  if ((r = /unknown command '([^']+)'/.exec(m))) return `Commande inconnue « ${r[1]} » : commandes possibles init, check, render, effectifs (ess --help les présente).`;
+  if ((r = /unknown option '([^']+)'/.exec(m))) return `Option inconnue « ${r[1]} »${hint || '.'}`;
+  if ((r = /unknown command '([^']+)'/.exec(m))) return `Commande inconnue « ${r[1]} »${hint || '.'} Commandes possibles : init, check, render, effectifs (ess --help les présente).`;
   if ((r = /missing required argument '([^']+)'/.exec(m))) return `Argument manquant : ${r[1]}.`;
   if ((r = /option '([^']+)' argument missing/.exec(m))) return `L’option ${r[1]} attend une valeur.`;
   if ((r = /required option '([^']+)' not specified/.exec(m))) return `Option obligatoire manquante : ${r[1]}.`;

@@ -17,9 +17,9 @@ describe('habits people have', () => {
   });
 
   it.each([
-    [['chek'], /Commande inconnue « chek ».*\nVouliez-vous dire « check » \?/s],
-    [['rendre'], /Vouliez-vous dire « render » \?/],
-    [['check', '--fomat', 'json'], /Option inconnue « --fomat ».*\nVouliez-vous dire « --format » \?/s],
+    [['chek'], /^ess : Commande inconnue « chek » : vouliez-vous dire « check » \? Commandes possibles : init, check, render, effectifs/],
+    [['rendre'], /vouliez-vous dire « render » \?/],
+    [['check', '--fomat', 'json'], /^ess : Option inconnue « --fomat » : vouliez-vous dire « --format » \?/],
   ])('a mistyped %j gets a French suggestion, exit 2', (args, message) => {
     const r = ess(args);
     expect(r.status).toBe(2);
