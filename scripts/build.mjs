@@ -8,15 +8,16 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
-import { ANNOTATION_KEYWORDS } from './schema-annotations.mjs';
 import Handlebars from 'handlebars';
+import { addEditorKeywords } from './schema-keywords.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const docxVersion = () => JSON.parse(readFileSync(join(root, 'node_modules/docx/package.json'), 'utf8')).version;
 const schema = JSON.parse(readFileSync(join(root, 'schemas/dossier.schema.json'), 'utf8'));
 
-const ajv = new Ajv2020({ allErrors: true, strict: true, keywords: ANNOTATION_KEYWORDS, code: { source: true, esm: true } });
+const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, esm: true } });
 addFormats(ajv, ['date', 'email']);
+addEditorKeywords(ajv);
 const validate = ajv.compile(schema);
 const generated = join(root, 'src/generated');
 mkdirSync(generated, { recursive: true });

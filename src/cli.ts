@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { EXIT_USAGE } from './core/errors.js';
+import { EXIT_USAGE, InputError } from './core/errors.js';
 import { reportError } from './core/error-report.js';
 import { STAGES, type Stage } from './core/findings.js';
 import packageJson from '../package.json' with { type: 'json' };
@@ -15,12 +17,33 @@ const TITLES: Record<string, string> = {
   'Global Options:': 'Options générales :',
 };
 
+/** Option values are read without regard to case (`--format JSON`, `--document Lettre`). */
 function choice<T extends string>(name: string, values: readonly T[]) {
-  return (value: string): T => {
+  return (given: string): T => {
+    const value = given.toLowerCase();
     if ((values as readonly string[]).includes(value)) return value as T;
-    throw new InvalidArgumentError(`${name} « ${value} » inconnu(e) : valeurs possibles ${values.join(', ')}.`);
+    throw new InvalidArgumentError(`${name} « ${given} » inconnu(e) : valeurs possibles ${values.join(', ')}.`);
   };
 }
+
+export const DEFAULT_DOSSIER = 'dossier-ess.yaml';
+
+/** `check` and `render` without a file read dossier-ess.yaml of the current folder, as `init` writes it. */
+function dossierOrDefault(file: string | undefined, command: string): string {
+  if (file !== undefined) return file;
+  if (existsSync(DEFAULT_DOSSIER)) return DEFAULT_DOSSIER;
+  throw new InputError(
+    `Aucun fichier indiqué, et il n’y a pas de ${DEFAULT_DOSSIER} dans ce répertoire (${resolve('.')}). ` +
+      `Indiquez le fichier à lire (ess ${command} mon-dossier.yaml), ou créez-le ici avec « ess init ».`,
+  );
+}
+
+const START = `
+Pour commencer, dans le répertoire où vous garderez le dossier de l’ESS :
+  $ ess init                   crée dossier-ess.yaml, question par question
+  $ ess check                  vérifie dossier-ess.yaml
+  $ ess render                 écrit le projet de santé et la lettre d’intention (DOCX)
+`;
 
 function frenchCommand(cmd: Command): Command {
   return cmd
@@ -34,6 +57,7 @@ function frenchCommand(cmd: Command): Command {
         argument.description + (argument.defaultValue !== undefined ? ` (par défaut : ${String(argument.defaultValue)})` : ''),
     })
     .exitOverride()
+    .showSuggestionAfterError()
     .configureOutput({ outputError: () => undefined });
 }
 
@@ -43,9 +67,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description(
       'Dossier d’Équipe de Soins Spécialisés (ESS) en Nouvelle-Aquitaine :\ncréer le dossier, le vérifier contre le cahier des charges, produire les documents à déposer.',
     )
-    .version(packageJson.version, '-V, --version', 'affiche la version')
+    .version(packageJson.version, '-v, --version', 'affiche la version')
     .option('--debug', 'en cas d’erreur inattendue, affiche la trace technique')
-    .helpCommand('aide [commande]', 'affiche l’aide d’une commande');
+    .helpCommand('aide [commande]', 'affiche l’aide d’une commande')
+    .addHelpText('after', START);
 
   frenchCommand(program.command('init'))
     .description('Assistant interactif : crée le dossier YAML, question par question.')
@@ -59,8 +84,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
     });
 
   frenchCommand(program.command('check'))
+    .aliases(['verifier', 'vérifier'])
     .description('Vérifie le dossier : syntaxe YAML, structure, règles d’éligibilité du cahier des charges.')
-    .argument('<fichier>', 'dossier YAML à vérifier')
+    .argument('[fichier]', `dossier YAML à vérifier (par défaut : ${DEFAULT_DOSSIER} du dossier courant)`)
     .addOption(
       new Option('--etape <etape>', 'étape visée : lettre (lettre d’intention) ou projet (projet de santé)')
         .default('projet')
@@ -72,15 +98,17 @@ export function buildProgram(setExit: (code: number) => void): Command {
         .argParser(choice('Format', ['stylish', 'json'] as const)),
     )
     .option('--annuaire <chemin>', 'extrait Annuaire santé (PS_LibreAcces…txt ou .zip) pour vérifier les adhérents')
-    .addHelpText('after', '\nCodes de sortie : 0 aucune erreur, 1 au moins une erreur, 2 commande impossible.\n\nExemples :\n  $ ess check dossier-ess.yaml\n  $ ess check dossier-ess.yaml --etape lettre\n  $ ess check dossier-ess.yaml --format json')
-    .action(async (file: string, options) => {
+    .addHelpText('after', '\nCodes de sortie : 0 aucune erreur, 1 au moins une erreur, 2 commande impossible.\n\nExemples :\n  $ ess check\n  $ ess check dossier-ess.yaml\n  $ ess check dossier-ess.yaml --etape lettre\n  $ ess check dossier-ess.yaml --format json')
+    .action(async (file: string | undefined, options) => {
+      const dossier = dossierOrDefault(file, 'check');
       const { check } = await import('./commands/check.js');
-      setExit(await check(file, options));
+      setExit(await check(dossier, options));
     });
 
   frenchCommand(program.command('render'))
+    .alias('documents')
     .description('Écrit le projet de santé et la lettre d’intention en DOCX, prêts pour Démarches Simplifiées.')
-    .argument('<fichier>', 'dossier YAML')
+    .argument('[fichier]', `dossier YAML (par défaut : ${DEFAULT_DOSSIER} du dossier courant)`)
     .option('-o, --out <répertoire>', 'répertoire de sortie (par défaut : celui du dossier ; créé s’il manque)')
     .addOption(
       new Option('--document <document>', 'document(s) à écrire : projet, lettre ou tous')
@@ -89,10 +117,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
     )
     .option('--brouillon', 'écrit même si le dossier a des erreurs, avec la mention BROUILLON sur chaque page')
     .option('--pdf', 'écrit aussi un PDF de chaque document (LibreOffice requis)')
-    .addHelpText('after', '\nExemples :\n  $ ess render dossier-ess.yaml\n  $ ess render dossier-ess.yaml -o sortie --document lettre\n  $ ess render dossier-ess.yaml --brouillon')
-    .action(async (file: string, options) => {
+    .addHelpText('after', '\nExemples :\n  $ ess render\n  $ ess render dossier-ess.yaml\n  $ ess render dossier-ess.yaml -o sortie --document lettre\n  $ ess render dossier-ess.yaml --brouillon')
+    .action(async (file: string | undefined, options) => {
+      const dossier = dossierOrDefault(file, 'render');
       const { render } = await import('./commands/render.js');
-      setExit(await render(file, options));
+      setExit(await render(dossier, options));
     });
 
   frenchCommand(program.command('effectifs'))
@@ -116,10 +145,22 @@ export function buildProgram(setExit: (code: number) => void): Command {
 
 /** Commander's own messages are English: the user reads French. */
 function translateCommanderError(error: CommanderError): string {
-  const m = error.message.replace(/^error: /, '');
+  const [message, hint] = splitSuggestion(error.message.replace(/^error: /, ''));
+  return translateMessage(message, hint);
+}
+
+/** Commander appends « (Did you mean check?) » to an unknown command or option. */
+function splitSuggestion(message: string): [string, string] {
+  const r = /\n\(Did you mean (?:one of )?([^?]+)\?\)$/.exec(message);
+  if (!r) return [message, ''];
+  const names = r[1]!.split(', ').map((n) => `« ${n} »`);
+  return [message.slice(0, r.index), ` : vouliez-vous dire ${names.join(' ou ')} ?`];
+}
+
+function translateMessage(m: string, hint: string): string {
   let r: RegExpExecArray | null;
-  if ((r = /unknown option '([^']+)'/.exec(m))) return `Option inconnue « ${r[1]} ».`;
-  if ((r = /unknown command '([^']+)'/.exec(m))) return `Commande inconnue « ${r[1]} » : commandes possibles init, check, render, effectifs.`;
+  if ((r = /unknown option '([^']+)'/.exec(m))) return `Option inconnue « ${r[1]} »${hint || '.'}`;
+  if ((r = /unknown command '([^']+)'/.exec(m))) return `Commande inconnue « ${r[1]} »${hint || '.'} Commandes possibles : init, check, render, effectifs (ess --help les présente).`;
   if ((r = /missing required argument '([^']+)'/.exec(m))) return `Argument manquant : ${r[1]}.`;
   if ((r = /option '([^']+)' argument missing/.exec(m))) return `L’option ${r[1]} attend une valeur.`;
   if ((r = /required option '([^']+)' not specified/.exec(m))) return `Option obligatoire manquante : ${r[1]}.`;
@@ -133,6 +174,12 @@ export async function main(argv: string[]): Promise<number> {
   let exit = 0;
   const debug = argv.includes('--debug');
   const program = buildProgram((code) => (exit = code));
+  // `ess` alone is a user looking for a way in: the help and how to start, not an error.
+  if (argv.filter((a) => a !== '--debug').length === 0) {
+    process.stdout.write(program.helpInformation());
+    process.stdout.write(START.trimStart().replace(/^/, '\n'));
+    return 0;
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exit;

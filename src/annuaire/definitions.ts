@@ -1,4 +1,4 @@
-// The definitions of docs/annuaire.md, as small pure functions: one activity line of the extract
+// The definitions of docs/contributing/annuaire.md, as small pure functions: one activity line of the extract
 // at a time, so that the count and the checks of adhérents say the same thing.
 import { foldAccents } from '../core/text.js';
 

@@ -4,7 +4,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { writeFileAtomic } from '../core/atomic-write.js';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import packageJson from '../../package.json' with { type: 'json' };
 import { EssError } from '../core/errors.js';
 
 /** schemas/dossier.schema.json of this installation: searched upwards from this module. */
@@ -19,17 +20,25 @@ export function packageSchemaPath(from = fileURLToPath(import.meta.url)): string
   }
 }
 
+/** Where the schema is published with each version of the package (used when no local copy is found). */
+export const PUBLISHED_SCHEMA = `https://unpkg.com/${packageJson.name}@${packageJson.version}/schemas/dossier.schema.json`;
+
 /**
- * The modeline's reference to the schema, from the written file: relative when the two share a
- * folder other than the root (the dossier and the program can move together), else absolute.
+ * The modeline's reference to the schema, from the written file. yaml-language-server reads the
+ * reference up to the first space and takes a plain path as a file name that it encodes itself:
+ * so a path is written as it is only when relative, for a dossier inside the program's own folder
+ * (a clone of the project: the two move together), and made of characters that need no encoding.
+ * Anywhere else it is the file:// URL of the installed schema, percent-encoded (spaces, accents):
+ * it works offline and is exactly the version that checks the dossier.
  */
 export function schemaRefFor(file: string, schema: string | undefined): string {
-  if (!schema) return 'https://ess-nouvelle-aquitaine.fr/schemas/dossier.schema.json';
+  if (!schema) return PUBLISHED_SCHEMA;
   const from = dirname(resolve(file));
-  const rel = relative(from, schema);
-  const firstSegment = (p: string) => resolve(p).split(sep).filter(Boolean)[0];
-  if (isAbsolute(rel) || firstSegment(from) !== firstSegment(schema)) return schema.split(sep).join('/');
-  return rel.split(sep).join('/');
+  const programRoot = dirname(dirname(resolve(schema)));
+  const rel = relative(from, schema).split(sep).join('/');
+  const insideProgram = !relative(programRoot, from).startsWith('..') && !isAbsolute(relative(programRoot, from));
+  if (insideProgram && /^[A-Za-z0-9._/-]+$/.test(rel)) return rel;
+  return pathToFileURL(schema).href;
 }
 
 /** Refuses (exit 2) when the file exists and --force is not given; folders always refused. */

@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EssError } from '../core/errors.js';
 import { writeFileAtomic } from '../core/atomic-write.js';
+import { findSoffice } from './soffice-path.js';
 
 const INSTALL = 'sudo apt-get install libreoffice-writer-nogui (Debian, Ubuntu), ou téléchargez LibreOffice sur https://fr.libreoffice.org';
 
@@ -13,7 +14,7 @@ const INSTALL = 'sudo apt-get install libreoffice-writer-nogui (Debian, Ubuntu),
  * with its own profile (so that an open LibreOffice does not swallow the conversion); each PDF is
  * then moved atomically next to its DOCX. Returns the PDF paths.
  */
-export function convertToPdf(docxFiles: readonly string[], soffice = process.env.ESS_SOFFICE ?? 'soffice'): string[] {
+export function convertToPdf(docxFiles: readonly string[], soffice = findSoffice()): string[] {
   const work = mkdtempSync(join(tmpdir(), 'ess-pdf-'));
   try {
     const r = spawnSync(

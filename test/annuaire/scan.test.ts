@@ -23,7 +23,7 @@ async function rowsOf(file: string, ids: string[]): Promise<ActivityRow[]> {
   return rows;
 }
 
-/** The definition of docs/annuaire.md, written the slow and obvious way, to check the fast reader. */
+/** The definition of docs/contributing/annuaire.md, written the slow and obvious way, to check the fast reader. */
 function reference(text: string, codes: string[], departements: string[]) {
   const lines = text.replace(/^\ufeff/, '').split(/\r?\n/).filter(Boolean);
   const header = lines[0]!.split('|');

@@ -52,8 +52,8 @@ describe('ess check through the built binary', () => {
     ['an unknown stage', ['check', COMPLETE_SAMPLE, '--etape', 'final'], /Étape « final » inconnu/],
     ['an unknown format', ['check', COMPLETE_SAMPLE, '--format', 'xml'], /Format « xml » inconnu/],
     ['an unknown option', ['check', COMPLETE_SAMPLE, '--vite'], /Option inconnue « --vite »/],
-    ['no file', ['check'], /Argument manquant : fichier/],
-    ['an unknown command', ['verifier'], /Commande inconnue « verifier »/],
+    ['no file and no dossier-ess.yaml here', ['check'], /pas de dossier-ess\.yaml dans ce répertoire .*ess init/s],
+    ['an unknown command', ['lancer'], /Commande inconnue « lancer »/],
   ])('exits 2 with one French message on %s', (_name, args, message) => {
     const r = ess(args);
     expect(r.status).toBe(2);

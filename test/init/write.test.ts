@@ -9,12 +9,20 @@ describe('schema modeline', () => {
     expect(packageSchemaPath()).toBe(join(ROOT, 'schemas/dossier.schema.json'));
   });
 
-  it('is relative when the dossier and the package share a folder, absolute otherwise', () => {
+  it('is relative inside the program’s folder, the percent-encoded file URL anywhere else', () => {
     const schema = '/home/anne/ess/schemas/dossier.schema.json';
     expect(schemaRefFor('/home/anne/ess/samples/d.yaml', schema)).toBe('../schemas/dossier.schema.json');
-    expect(schemaRefFor('/home/anne/dossiers/cardio/d.yaml', schema)).toBe('../../ess/schemas/dossier.schema.json');
-    expect(schemaRefFor('/tmp/d.yaml', schema)).toBe(schema);
-    expect(schemaRefFor('/tmp/d.yaml', undefined)).toMatch(/^https:\/\//);
+    expect(schemaRefFor('/home/anne/ess/d.yaml', schema)).toBe('schemas/dossier.schema.json');
+    expect(schemaRefFor('/home/anne/dossiers/cardio/d.yaml', schema)).toBe('file:///home/anne/ess/schemas/dossier.schema.json');
+    expect(schemaRefFor('/tmp/d.yaml', schema)).toBe('file:///home/anne/ess/schemas/dossier.schema.json');
+    expect(schemaRefFor('/home/anne/ess/mes dossiers/d.yaml', schema)).toBe('../schemas/dossier.schema.json');
+    const spaced = '/opt/Mes programmes/dossier-ess/schemas/dossier.schema.json';
+    expect(schemaRefFor('/home/anne/Équipe cardio/d.yaml', spaced)).toBe('file:///opt/Mes%20programmes/dossier-ess/schemas/dossier.schema.json');
+    expect(schemaRefFor('/opt/Mes programmes/dossier-ess/d.yaml', spaced)).toBe('schemas/dossier.schema.json');
+  });
+
+  it('falls back to the schema published with this version of the package', () => {
+    expect(schemaRefFor('/tmp/d.yaml', undefined)).toMatch(/^https:\/\/unpkg\.com\/dossier-ess@\d+\.\d+\.\d+\/schemas\/dossier\.schema\.json$/);
   });
 });
 
