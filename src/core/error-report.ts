@@ -15,7 +15,29 @@ const SYSTEM_ERRORS: Record<string, string> = {
   EROFS: 'système de fichiers en lecture seule',
   EMFILE: 'trop de fichiers ouverts',
   EEXIST: 'le fichier existe déjà',
+  ENAMETOOLONG: 'nom de fichier trop long',
+  ELOOP: 'trop de liens symboliques (boucle de liens)',
+  EDQUOT: 'quota de disque dépassé',
+  EFBIG: 'fichier trop volumineux',
+  EIO: 'erreur d’entrée-sortie du disque',
+  ENXIO: 'périphérique introuvable',
+  EBUSY: 'fichier ou périphérique occupé',
 };
+
+/** A system error code in French words, for messages that name a file themselves. */
+export function systemErrorText(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code && SYSTEM_ERRORS[code]) return SYSTEM_ERRORS[code];
+  return code ? `erreur système ${code}` : 'erreur inconnue';
+}
+
+/** Standard output could not be written (anything but a reader that stopped: see main.ts). */
+export function outputError(error: unknown): ErrorReport {
+  return {
+    message: `ess : la sortie n’a pas pu être écrite (${systemErrorText(error)}) : le résultat est incomplet ou vide. Libérez de la place, ou redirigez la sortie vers un autre fichier, puis relancez.`,
+    exitCode: EXIT_USAGE,
+  };
+}
 
 /**
  * The one place where any error becomes what the user reads: a French message and an exit code.
