@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
+import { inputProblem } from '../core/input-file.js';
+import { systemErrorText } from '../core/error-report.js';
 
 export interface DossierText {
   file: string;
@@ -13,13 +15,16 @@ export interface DossierText {
 export function readDossierFile(file: string): DossierText {
   let bytes: Buffer;
   try {
+    const problem = inputProblem(file, 'le fichier YAML du dossier');
+    if (problem && problem.code !== 'ENOENT' && problem.code !== 'EISDIR' && problem.code !== 'EACCES') throw new InputError(problem.message);
     bytes = readFileSync(file);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError(`Fichier introuvable : ${file}. Vérifiez le chemin, ou créez le dossier avec « ess init ${file} ».`);
     if (code === 'EISDIR') throw new InputError(`${file} est un répertoire : indiquez le fichier YAML du dossier (par exemple ${file.replace(/\/$/, '')}/dossier-ess.yaml).`);
     if (code === 'EACCES' || code === 'EPERM') throw new InputError(`Lecture refusée : ${file}. Vérifiez les droits d’accès au fichier.`);
-    throw new InputError(`Impossible de lire ${file} (${code ?? String(error)}).`);
+    throw new InputError(`Impossible de lire ${file} (${systemErrorText(error)}).`);
   }
   return decodeDossier(file, bytes);
 }

@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import { formatNumber, plural } from '../core/text.js';
+import { escapeControls, formatNumber, plural } from '../core/text.js';
 import type { Facts } from '../rules/facts.js';
 import { euros, listText, percent, seatText } from '../rules/wording.js';
 
@@ -19,15 +19,15 @@ export function formatFacts(facts: Facts, c: ChalkInstance): string[] {
       row(`${t.percent} %`, `${THRESHOLD_NAMES[t.percent] ?? ''} — ${state}`);
     }
   }
-  if (facts.derogation) row('Dérogation', `demandée (${facts.derogation.replace(/\s+/g, ' ').slice(0, 80)})`);
+  if (facts.derogation) row('Dérogation', `demandée (${escapeControls(facts.derogation.replace(/\s+/g, ' ').slice(0, 80), true)})`);
   const { cpam } = facts;
   if (cpam.competent) {
-    const why = cpam.caisses.length > 1 ? ` (caisse du siège : ${seatText(cpam.seat)})` : '';
+    const why = cpam.caisses.length > 1 ? ` (caisse du siège : ${escapeControls(seatText(cpam.seat), true)})` : '';
     row('CPAM compétente', `${cpam.competent.nom}${why}`);
   } else if (cpam.seatInside === false) {
-    row('CPAM compétente', `à déterminer : le siège (${seatText(cpam.seat)}) est hors du territoire`);
+    row('CPAM compétente', `à déterminer : le siège (${escapeControls(seatText(cpam.seat), true)}) est hors du territoire`);
   } else if (cpam.seatCandidates.length > 1) {
-    row('CPAM compétente', `${listText(cpam.seatCandidates.map((x) => x.nom)).replace(/ et /, ' ou ')} : le code postal du siège (${cpam.seat.codePostal ?? '?'}) ne permet pas de décider`);
+    row('CPAM compétente', `${listText(cpam.seatCandidates.map((x) => x.nom)).replace(/ et /, ' ou ')} : le code postal du siège (${escapeControls(cpam.seat.codePostal ?? '?', true)}) ne permet pas de décider`);
   } else if (cpam.caisses.length > 1) {
     row('CPAM compétente', 'celle du siège de l’association : indiquez son code postal (statut_juridique.siege.code_postal)');
   }
