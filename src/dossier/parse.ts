@@ -52,6 +52,13 @@ export function parseWithLibrary(text: string): ParsedDossier {
   const errors = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax).map(toFinding);
   if (errors.length > 0) return { data: undefined, index, findings: errors };
 
+  // A timestamp (`!!timestamp`, or a date in a `%YAML 1.1` file) is kept as written: the library
+  // would roll 2027-02-30 over to 2 March; the schema checks the day as for any other date.
+  visit(doc, {
+    Scalar(_key, node) {
+      if (node.value instanceof Date) node.value = node.source ?? text.slice(node.range?.[0] ?? 0, node.range?.[1] ?? 0);
+    },
+  });
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -79,15 +86,15 @@ export function parseWithLibrary(text: string): ParsedDossier {
 }
 
 /**
- * An empty answer (`nom:` with nothing after it) counts as an absent one; YAML timestamps
- * (`!!timestamp`, or files written by YAML 1.1 tools) become ISO date strings.
+ * An empty answer (`nom:` with nothing after it) counts as an absent one. Mappings become
+ * null-prototype objects: `__proto__`, `constructor`, `prototype` are keys like any other (the
+ * schema reports them as unknown), never a way to reach or replace an object's prototype.
  */
 function normalize(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : value.toISOString().slice(0, 10);
   if (Array.isArray(value)) return value.map(normalize);
   const record = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
+  const out = Object.create(null) as Record<string, unknown>;
   for (const k of Object.keys(record)) {
     const v = record[k];
     if (v !== null && v !== undefined) out[k] = normalize(v);
