@@ -4,8 +4,11 @@ import { statSync, type Stats } from 'node:fs';
 import { systemErrorText } from './error-report.js';
 import { formatNumber } from './text.js';
 
-/** A dossier or a CSV of adhérents is a few hundred KB at most; 20 MB is a wrong file. */
-export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+/**
+ * A dossier is a few hundred KB at most; beyond 32 MB it is a wrong file (an answer of 20 MB, a
+ * paste gone wrong, is still read, to be reported by the texte-trop-long rule).
+ */
+export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
 
 export interface InputProblem {
   code: string;

@@ -3,6 +3,7 @@ import type { Finding } from '../core/findings.js';
 import { readPlainYaml } from './plain-yaml.js';
 import { SourceIndex } from './source-index.js';
 import { yamlErrorMessage } from './yaml-messages.js';
+import { checkDocument } from './yaml-checks.js';
 
 export interface ParsedDossier {
   /** The dossier as plain data; undefined when the YAML could not be read. */
@@ -30,7 +31,7 @@ export function parseWithLibrary(text: string): ParsedDossier {
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
   } catch (error) {
     if (error instanceof RangeError) {
       return {
@@ -48,17 +49,17 @@ export function parseWithLibrary(text: string): ParsedDossier {
   };
   // After the first syntax error the parser's view of the rest is unreliable (cascades); duplicate
   // keys, on the other hand, are independent mistakes and all worth reporting.
+  const checks = checkDocument(doc, text);
   const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-  const errors = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax).map(toFinding);
+  const errors = [...(firstSyntax ? [firstSyntax] : []), ...checks.duplicates].sort((a, b) => a.pos[0] - b.pos[0]).map(toFinding);
   if (errors.length > 0) return { data: undefined, index, findings: errors };
-
-  // A timestamp (`!!timestamp`, or a date in a `%YAML 1.1` file) is kept as written: the library
-  // would roll 2027-02-30 over to 2 March; the schema checks the day as for any other date.
-  visit(doc, {
-    Scalar(_key, node) {
-      if (node.value instanceof Date) node.value = node.source ?? text.slice(node.range?.[0] ?? 0, node.range?.[1] ?? 0);
-    },
-  });
+  if (checks.aliases.length > 0) {
+    const findings = checks.aliases.map(({ message, offset }) => {
+      const { line, col } = lineCounter.linePos(offset);
+      return finding(message, line, col, index.pointerAt(offset));
+    });
+    return { data: undefined, index, findings };
+  }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
