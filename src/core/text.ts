@@ -44,3 +44,13 @@ export function plural(n: number, singular: string, pluralForm = singular + 's')
 export function foldAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
+
+/**
+ * Spaces of every kind and the invisible characters (zero-width space, joiners, word joiner, BOM,
+ * soft hyphen): a text made only of these is no answer, though String#trim keeps some of them.
+ */
+const BLANK = /^[\s\u00ad\u180e\u200b-\u200d\u2060\ufeff]*$/;
+
+export function isBlank(text: string): boolean {
+  return BLANK.test(text);
+}

@@ -1,5 +1,6 @@
 import { escapeSegment } from '../core/json-pointer.js';
 import { toIsoDate } from '../core/dates.js';
+import type { Finding } from '../core/findings.js';
 import { schemaAt, type SchemaNode } from './schema-nav.js';
 import type { SourceIndex } from './source-index.js';
 
@@ -76,4 +77,39 @@ export function isoDates(data: unknown): unknown {
   };
   visit(data, '');
   return data;
+}
+
+/** 0x1F, 0o17, 0b101, or 017 (octal in YAML 1.1): read by YAML as numbers nobody meant. */
+const NOT_DECIMAL = /^[-+]?0(?:[xXoObB]|\d)/;
+
+function expectsNumber(node: SchemaNode | undefined): boolean {
+  if (!node) return false;
+  const isNumeric = (t: unknown) => t === 'integer' || t === 'number';
+  return isNumeric(node.type) || (node.anyOf ?? []).some((b) => isNumeric(b.type));
+}
+
+/** Where a count or an amount is written other than in decimal digits: a finding each, at the value. */
+export function nonDecimalNumbers(data: unknown, index: SourceIndex): Finding[] {
+  const findings: Finding[] = [];
+  const visit = (value: unknown, pointer: string): void => {
+    if (typeof value === 'number') {
+      const source = index.plainSource(pointer);
+      if (source && NOT_DECIMAL.test(source) && expectsNumber(schemaAt(pointer))) {
+        const { line, column } = index.at(pointer);
+        findings.push({
+          rule: 'schema',
+          severity: 'error',
+          path: pointer,
+          line,
+          column,
+          message: `« ${source} » n’est pas écrit en chiffres décimaux (YAML le lit comme ${value}) : écrivez le nombre avec les chiffres de 0 à 9 seulement, sans 0 en tête${value >= 0 && Number.isInteger(value) ? `, par exemple ${value}` : ''}.`,
+        });
+      }
+    } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, `${pointer}/${i}`));
+    else if (value !== null && typeof value === 'object') {
+      for (const k of Object.keys(value)) visit((value as Record<string, unknown>)[k], `${pointer}/${escapeSegment(k)}`);
+    }
+  };
+  visit(data, '');
+  return findings;
 }

@@ -7,7 +7,7 @@ import { inputProblem } from '../core/input-file.js';
 import { systemErrorText } from '../core/error-report.js';
 import { specialites } from '../referentiels/index.js';
 import { digitsOnly, rpps as rppsVerdict } from './validators.js';
-import { foldAccents } from '../core/text.js';
+import { foldAccents, isBlank } from '../core/text.js';
 
 export interface CsvAdherent {
   nom: string;
@@ -148,8 +148,8 @@ export function parseAdherentsCsv(input: string, known: ReadonlySet<string> = ne
     const nom = get('nom');
     const prenom = get('prenom');
     const rpps = digitsOnly(get('rpps'));
-    if (!nom) errors.push('nom manquant');
-    if (!prenom) errors.push('prénom manquant');
+    if (isBlank(nom)) errors.push('nom manquant');
+    if (isBlank(prenom)) errors.push('prénom manquant');
     const verdict = rpps === '' ? 'RPPS manquant' : rppsVerdict(rpps, seen);
     if (verdict !== true) errors.push(rpps === '' ? verdict : `RPPS « ${get('rpps')} » : ${verdict.charAt(0).toLowerCase()}${verdict.slice(1)}`);
     let specialite: string | undefined;

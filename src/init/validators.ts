@@ -1,6 +1,7 @@
 // Checks run on each answer as it is typed: the same patterns and formats as the schema (taken
 // from it, never retyped) and the same check keys as `ess check`, so that the wizard cannot write
 // what check would refuse.
+import { isBlank } from '../core/text.js';
 import { readDate, toIsoDate } from '../core/dates.js';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { rppsValid, siretValid } from '../core/checksums.js';
@@ -33,7 +34,7 @@ export function digitsOnly(value: string): string {
 }
 
 export function required(value: string): Verdict {
-  return value.trim() !== '' || 'Une réponse est attendue ici.';
+  return !isBlank(value) || 'Une réponse est attendue ici (des espaces ou des caractères invisibles ne sont pas une réponse).';
 }
 
 export function specialite(id: string): Verdict {

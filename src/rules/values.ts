@@ -1,6 +1,6 @@
 // What "empty" and "still to complete" mean for every rule, in one place.
 import { escapeSegment, fromPointer, toPointer } from '../core/json-pointer.js';
-import { quote } from '../core/text.js';
+import { isBlank, quote } from '../core/text.js';
 import { toIsoDate } from '../core/dates.js';
 
 /** The placeholder `ess init` writes where the user has not answered yet. */
@@ -15,7 +15,7 @@ export function isPlaceholder(value: unknown): boolean {
 /** Absent, null, "" or whitespace only, or an empty list: no answer at all. */
 export function isEmpty(value: unknown): boolean {
   if (value === undefined || value === null) return true;
-  if (typeof value === 'string') return value.trim() === '';
+  if (typeof value === 'string') return isBlank(value);
   if (Array.isArray(value)) return value.length === 0;
   return false;
 }
