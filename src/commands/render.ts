@@ -8,7 +8,7 @@ import { readDossierFile } from '../dossier/read.js';
 import { colorsFor } from '../format/colors.js';
 import { formatStylish } from '../format/stylish.js';
 import { lintDossierStages, type LintResult } from '../lint.js';
-import { writeFileAtomic } from '../core/atomic-write.js';
+import { writeFileAtomicAsync } from '../core/atomic-write.js';
 import { DOCUMENT_FILES, slugify } from '../render/slug.js';
 import { textOf } from '../render/escape.js';
 
@@ -97,7 +97,7 @@ export async function render(file: string, options: RenderOptions): Promise<numb
       throw new InputError(`${path} est le dossier lu par cette commande : il ne sera pas remplacé par le document. Renommez le dossier (par exemple dossier-ess.yaml), ou choisissez un autre répertoire avec --out.`);
     }
     try {
-      writeFileAtomic(path, bytes);
+      await writeFileAtomicAsync(path, bytes);
     } catch (error) {
       const why = EssError.is(error) ? error.message : systemErrorText(error);
       throw new EssError(`Impossible d’écrire ${path} : ${why} Le fichier précédent, s’il existait, est intact.`);

@@ -1,4 +1,5 @@
 import { closeSync, fchmodSync, fsyncSync, linkSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { link, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { systemErrorText } from './error-report.js';
 import { EssError } from './errors.js';
@@ -18,9 +19,7 @@ export interface AtomicWriteOptions {
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): void {
   removeStaleTemporaries(path);
-  // Opened with 'wx': a name already taken fails rather than being overwritten, so the suffix only
-  // needs to be unlikely to collide (node:crypto would cost a render 4 ms to load).
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+  const tmp = temporaryName(path);
   let fd: number | undefined;
   const done = onInterrupt(() => unlinkSync(tmp));
   try {
@@ -33,7 +32,6 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
-    pauseForTests();
     if (options.exclusive) {
       linkSync(tmp, path);
       unlinkSync(tmp);
@@ -49,6 +47,45 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
   } finally {
     done();
   }
+}
+
+/**
+ * The same, asynchronously: an interruption (Ctrl-C, kill) is handled at once, before the rename,
+ * so that the temporary file is removed and the previous file stays as it was. For the documents.
+ */
+export async function writeFileAtomicAsync(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  removeStaleTemporaries(path);
+  const tmp = temporaryName(path);
+  let handle: FileHandle | undefined;
+  const done = onInterrupt(() => unlinkSync(tmp));
+  try {
+    const mode = options.mode ?? existingMode(path);
+    handle = await open(tmp, 'wx', 0o666);
+    if (mode !== undefined) await handle.chmod(mode);
+    await handle.writeFile(data);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await pauseForTests();
+    if (options.exclusive) {
+      await link(tmp, path);
+      await unlink(tmp);
+    } else await rename(tmp, path);
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await unlink(tmp).catch(() => undefined);
+    throw writeError(path, error);
+  } finally {
+    done();
+  }
+}
+
+/**
+ * Opened with 'wx': a name already taken fails rather than being overwritten, so the suffix only
+ * needs to be unlikely to collide (node:crypto would cost a render 4 ms to load).
+ */
+function temporaryName(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
 }
 
 function existingMode(path: string): number | undefined {
@@ -90,17 +127,10 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/**
- * Tests only (ESS_TEST_WRITE_PAUSE_MS): hold the temporary file before its rename, so that a test
- * can send a signal while it exists. The write is synchronous: Node runs the signal handler once it
- * ends, and the handler finds nothing left to remove; without the handler the process would die here.
- */
-function pauseForTests(): void {
+/** Tests only (ESS_TEST_WRITE_PAUSE_MS): hold the temporary file before its rename, for a test to interrupt the write there. */
+async function pauseForTests(): Promise<void> {
   const ms = Number(process.env.ESS_TEST_WRITE_PAUSE_MS);
-  if (!(ms > 0)) return;
-  const until = Date.now() + ms;
-  const cell = new Int32Array(new SharedArrayBuffer(4));
-  while (Date.now() < until) Atomics.wait(cell, 0, 0, 20);
+  if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function writeError(path: string, error: unknown): Error {

@@ -49,8 +49,9 @@ export function reportError(error: unknown, debug: boolean): ErrorReport {
   if (EssError.is(error)) return { message: `ess : ${error.message}${stack}`, exitCode: error.exitCode };
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const path = (error as NodeJS.ErrnoException | undefined)?.path;
-  if (code && SYSTEM_ERRORS[code]) {
-    return { message: `ess : ${SYSTEM_ERRORS[code]}${path ? ` : ${path}` : ''}.${stack}`, exitCode: EXIT_USAGE };
+  // Node's messages are English (« ENAMETOOLONG: name too long, open … »): only the code is kept, said in French.
+  if (code && (SYSTEM_ERRORS[code] || (/^E[A-Z0-9]+$/.test(code) && (error as NodeJS.ErrnoException).syscall))) {
+    return { message: `ess : ${systemErrorText(error)}${path ? ` : ${path}` : ''}.${stack}`, exitCode: EXIT_USAGE };
   }
   const what = error instanceof Error ? error.message : String(error);
   return {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EssError } from '../core/errors.js';
-import { writeFileAtomic } from '../core/atomic-write.js';
+import { writeFileAtomicAsync } from '../core/atomic-write.js';
 import { onInterrupt } from '../core/interrupt.js';
 import { formatNumber } from '../core/text.js';
 
@@ -116,7 +116,7 @@ export async function convertToPdf(docxFiles: readonly string[], soffice = soffi
       return [pdf, bytes] as const;
     });
     // Written only once every PDF is known good: never one document's PDF and not the other's.
-    for (const [pdf, bytes] of pdfs) writeFileAtomic(pdf, bytes);
+    for (const [pdf, bytes] of pdfs) await writeFileAtomicAsync(pdf, bytes);
     return pdfs.map(([pdf]) => pdf);
   } finally {
     cleanup();
