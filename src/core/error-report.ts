@@ -1,4 +1,5 @@
 import { EssError, EXIT_USAGE } from './errors.js';
+import { escapeControls } from './text.js';
 
 export interface ErrorReport {
   message: string;
@@ -45,6 +46,12 @@ export function outputError(error: unknown): ErrorReport {
  * said as such, with the way to get details (--debug).
  */
 export function reportError(error: unknown, debug: boolean): ErrorReport {
+  // Messages quote paths and values the user did not necessarily type: never terminal sequences.
+  const report = rawReport(error, debug);
+  return { ...report, message: escapeControls(report.message) };
+}
+
+function rawReport(error: unknown, debug: boolean): ErrorReport {
   const stack = debug && error instanceof Error && error.stack ? `\n${error.stack}` : '';
   if (EssError.is(error)) return { message: `ess : ${error.message}${stack}`, exitCode: error.exitCode };
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

@@ -34,7 +34,7 @@ export function digitsOnly(value: string): string {
 }
 
 export function required(value: string): Verdict {
-  return !isBlank(value) || 'Une réponse est attendue ici (des espaces ou des caractères invisibles ne sont pas une réponse).';
+  return !isBlank(value) || 'Une réponse est attendue ici.';
 }
 
 export function specialite(id: string): Verdict {
