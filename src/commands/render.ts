@@ -90,12 +90,18 @@ export async function render(file: string, options: RenderOptions): Promise<numb
   const [{ buildDocx }, { frenchSize, todayIso }] = await Promise.all([import('../render/build.js'), import('../render/french.js')]);
   const slug = slugify(textOf((data as { ess?: { nom?: unknown } })?.ess?.nom));
   const written: string[] = [];
+  // Nothing is written if one of the outputs (DOCX, or PDF with --pdf) is the dossier itself.
+  for (const kind of kinds) {
+    const path = join(outDir, DOCUMENT_FILES[kind](slug));
+    for (const output of options.pdf ? [path, path.replace(/\.docx$/, '.pdf')] : [path]) {
+      if (resolve(output) === resolve(file)) {
+        throw new InputError(`${output} est le dossier lu par cette commande : il ne sera pas remplacé par un document. Renommez le dossier (par exemple dossier-ess.yaml), ou choisissez un autre répertoire avec --out.`);
+      }
+    }
+  }
   for (const kind of kinds) {
     const bytes = buildDocx(kind, data, { brouillon, today: todayIso() });
     const path = join(outDir, DOCUMENT_FILES[kind](slug));
-    if (resolve(path) === resolve(file)) {
-      throw new InputError(`${path} est le dossier lu par cette commande : il ne sera pas remplacé par le document. Renommez le dossier (par exemple dossier-ess.yaml), ou choisissez un autre répertoire avec --out.`);
-    }
     try {
       await writeFileAtomicAsync(path, bytes);
     } catch (error) {

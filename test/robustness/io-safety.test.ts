@@ -198,6 +198,18 @@ describe('12. the program’s own files', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/est le dossier lu par cette commande/);
     expect(readFileSync(file, 'utf8')).toBe(text);
+    expect(readdirSync(dir)).toEqual([file.split('/').pop()]);
+  });
+
+  it('nor over it as the PDF of --pdf, before writing anything', () => {
+    const dir = tempDir();
+    const file = join(dir, 'lettre-intention-ess-cardiologie-cote-basque-et-sud-landes.pdf');
+    const text = readFileSync(COMPLETE_SAMPLE, 'utf8');
+    writeFileSync(file, text);
+    const r = ess(['render', file, '--pdf'], { env: { ESS_SOFFICE: '/nulle/part/soffice' } });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/\.pdf est le dossier lu par cette commande/);
+    expect(readdirSync(dir)).toEqual([file.split('/').pop()]);
   });
 
   it('a damaged code cache is ignored and rewritten, never a V8 abort', () => {
