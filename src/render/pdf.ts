@@ -27,7 +27,8 @@ function sofficeCommand(): string {
 /** Signals a whole process group; a group already gone is not an error. */
 function killGroup(pid: number, signal: NodeJS.Signals): void {
   try {
-    process.kill(-pid, signal);
+    // Windows has no process groups: the process itself is ended there.
+    process.kill(process.platform === 'win32' ? pid : -pid, signal);
   } catch {
     // ESRCH: every process of the group has ended.
   }
