@@ -49,7 +49,13 @@ export function parseWithLibrary(text: string): ParsedDossier {
   };
   // After the first syntax error the parser's view of the rest is unreliable (cascades); duplicate
   // keys, on the other hand, are independent mistakes and all worth reporting.
-  const checks = checkDocument(doc, text);
+  let checks: ReturnType<typeof checkDocument>;
+  try {
+    checks = checkDocument(doc, text);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { data: undefined, index, findings: [finding("Le fichier est imbriqué trop profondément pour être lu : simplifiez sa structure (un dossier ESS n'a que quelques niveaux).", 1, 1)] };
+  }
   const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
   const errors = [...(firstSyntax ? [firstSyntax] : []), ...checks.duplicates].sort((a, b) => a.pos[0] - b.pos[0]).map(toFinding);
   if (errors.length > 0) return { data: undefined, index, findings: errors };
