@@ -1,7 +1,7 @@
 // What "empty" and "still to complete" mean for every rule, in one place.
 import { escapeSegment, fromPointer, toPointer } from '../core/json-pointer.js';
 import { isBlank, quote } from '../core/text.js';
-import { toIsoDate } from '../core/dates.js';
+import { MONTHS, toIsoDate } from '../core/dates.js';
 
 /** The placeholder `ess init` writes where the user has not answered yet. */
 export const PLACEHOLDER = 'À COMPLÉTER';
@@ -83,8 +83,7 @@ export function addMonths(iso: string, months: number): string {
 /** 2027-03-01 → 1er mars 2027. */
 export function frenchDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-  return `${d === 1 ? '1er' : d} ${months[m - 1]} ${y}`;
+  return `${d === 1 ? '1er' : d} ${MONTHS[m - 1]} ${y}`;
 }
 
 /** "Etcheverry Maite (adhérent n° 1)" — how a user finds a doctor in Annexe 1. */

@@ -52,3 +52,12 @@ describe('the wizard’s CSV import', () => {
     expect(ticked).toBe(true);
   });
 });
+
+describe('the wizard’s review screen', () => {
+  it('shows answers with control characters escaped', async () => {
+    const { reviewText } = await import('../../src/init/wizard.js');
+    const text = reviewText({ ess: { nom: 'ESS \u001b[2J\u001b]0;titre\u0007\u202eexe' } } as never);
+    expect(text).toContain('ESS \\u001b[2J\\u001b]0;titre\\u0007\\u202eexe');
+    expect(text).not.toMatch(/\u001b\[2J|\u0007|\u202e/);
+  });
+});
