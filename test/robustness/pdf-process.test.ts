@@ -15,10 +15,10 @@ function fakeSoffice(dir: string, body: string): string {
   writeFileSync(
     file,
     `#!/bin/sh
-echo "$$" > "${dir}/pid"
 echo "TZ=$TZ" > "${dir}/env"
 : > "${dir}/args"
 for a in "$@"; do echo "$a" >> "${dir}/args"; done
+echo "$$" > "${dir}/pid.tmp" && mv "${dir}/pid.tmp" "${dir}/pid"
 ${body}
 `,
   );
@@ -123,6 +123,7 @@ while :; do sleep 0.05; done`;
       await new Promise((r) => setTimeout(r, 10));
     }
     const pid = Number(readFileSync(join(tools, 'pid'), 'utf8'));
+    expect(pid).toBeGreaterThan(1);
     expect(readdirSync(tmp)).toHaveLength(1);
     child.kill('SIGTERM');
     expect(await exited).toBe(143);
