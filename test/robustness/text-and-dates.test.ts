@@ -81,3 +81,12 @@ describe('slugify', () => {
     expect(slugify('ESS Cœur – Béarn')).toBe('ess-coeur-bearn');
   });
 });
+
+describe('the JSON Schema, as editors use it, reads French dates too', () => {
+  it('accepts a real JJ/MM/AAAA day and refuses an impossible one', async () => {
+    const { default: validate } = await import('../../src/generated/validate-dossier.js');
+    const ok = (date: string) => validate({ version: 1, ess: { date } });
+    for (const date of ['15/11/2026', '1/3/2027', '29/02/2028', '29/02/2000', '2026-11-15', 'À COMPLÉTER']) expect(ok(date), date).toBe(true);
+    for (const date of ['31/02/2027', '29/02/2027', '29/02/1900', '31/04/2027', '15/13/2026', '2027-02-30', '15 novembre 2026']) expect(ok(date), date).toBe(false);
+  });
+});
