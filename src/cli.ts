@@ -75,7 +75,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   frenchCommand(program.command('init'))
     .description('Assistant interactif : crée le dossier YAML, question par question.')
     .argument('[fichier]', 'fichier à créer', 'dossier-ess.yaml')
-    .option('--force', 'remplace un fichier existant (l’ancien est gardé en FICHIER.bak)')
+    .option('--force', 'remplace un fichier existant (l’ancien est gardé en FICHIER.bak ; si FICHIER.bak existe, en FICHIER.bak.1, .bak.2… : aucune sauvegarde n’est écrasée)')
     .option('--non-interactif', 'écrit le squelette complet avec « À COMPLÉTER », sans poser de question')
     .addHelpText('after', '\nExemples :\n  $ ess init\n  $ ess init dossier-cardio-64.yaml\n  $ ess init modele.yaml --non-interactif')
     .action(async (file: string, options) => {

@@ -2,7 +2,7 @@ import { byPosition, summarize, type Finding, type Stage, type Summary } from '.
 import { parseDossier } from './dossier/parse.js';
 import type { DossierText } from './dossier/read.js';
 import { validateStructure } from './dossier/validate-structure.js';
-import { restoreDigitStrings } from './dossier/coerce.js';
+import { isoDates, nonDecimalNumbers, restoreDigitStrings } from './dossier/coerce.js';
 import type { Dossier } from './generated/dossier.js';
 import { runRules } from './rules/index.js';
 import type { SourceIndex } from './dossier/source-index.js';
@@ -36,8 +36,8 @@ function prepare(input: DossierText): Prepared {
   }
   const parsed = parseDossier(input.text ?? '');
   if (parsed.data === undefined && parsed.findings.some((f) => f.severity === 'error')) return { findings: parsed.findings };
-  const data = restoreDigitStrings(parsed.data, parsed.index);
-  const structure = validateStructure(data, parsed.index);
+  const data = isoDates(restoreDigitStrings(parsed.data, parsed.index));
+  const structure = [...nonDecimalNumbers(data, parsed.index), ...validateStructure(data, parsed.index)];
   if (structure.length > 0) return { findings: [...parsed.findings, ...structure], data, index: parsed.index };
   return { findings: parsed.findings, data, dossier: data as Dossier, index: parsed.index };
 }

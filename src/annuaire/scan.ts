@@ -138,6 +138,7 @@ export async function scanExtract(file: string, options: ScanOptions): Promise<{
   let bytes = 0;
   try {
     for await (const chunk of source.chunks) {
+      if (bytes === 0) assertUtf8(chunk, file);
       bytes += chunk.length;
       progress.update(bytes);
       let from = 0;
@@ -188,6 +189,21 @@ function matchesAt(buf: Buffer, at: number, pattern: Buffer): boolean {
   if (at + pattern.length > buf.length) return false;
   for (let i = 0; i < pattern.length; i++) if (buf[at + i] !== pattern[i]) return false;
   return true;
+}
+
+/**
+ * The extract is UTF-8; a file re-saved by a spreadsheet or an editor in Latin-1 would give
+ * mangled names and no match. Judged on the first chunk's whole lines (a chunk may cut a character).
+ */
+function assertUtf8(chunk: Buffer, file: string): void {
+  const end = chunk.lastIndexOf(NL);
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(chunk.subarray(0, end === -1 ? Math.max(0, chunk.length - 3) : end));
+  } catch {
+    throw new InputError(
+      `${file} n’est pas encodé en UTF-8 (il semble enregistré en Latin-1 / ISO-8859-1, par un tableur ou un éditeur) : ce n’est plus l’extrait tel que publié. Téléchargez-le de nouveau depuis l’Annuaire santé et indiquez-le sans l’ouvrir ni l’enregistrer.`,
+    );
+  }
 }
 
 function tooLong(file: string, columns: ColumnIndex | undefined): never {

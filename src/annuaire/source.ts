@@ -1,4 +1,7 @@
 import { openSync, readSync, closeSync, statSync } from 'node:fs';
+import { crc32 } from 'node:zlib';
+import { inputProblem } from '../core/input-file.js';
+import { systemErrorText } from '../core/error-report.js';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -26,23 +29,31 @@ function fail(file: string, error: unknown): never {
   if (code === 'ENOENT') throw new InputError(`Extrait de l’Annuaire santé introuvable : ${file}. Vérifiez le chemin passé à --annuaire.`);
   if (code === 'EISDIR') throw new InputError(`${file} est un répertoire : indiquez le fichier PS_LibreAcces_Personne_activite_….txt ou l’archive .zip.`);
   if (code === 'EACCES' || code === 'EPERM') throw new InputError(`Lecture refusée : ${file}. Vérifiez les droits d’accès au fichier.`);
-  throw new InputError(`Impossible de lire l’extrait ${file} (${code ?? String(error)}).`);
+  throw new InputError(`Impossible de lire l’extrait ${file} (${systemErrorText(error)}).`);
 }
 
+const WHAT = 'le fichier PS_LibreAcces_Personne_activite_….txt ou l’archive .zip de l’Annuaire santé';
+
+/** The first bytes say what the file is: a zip, a gzip (refused, with what to do), or text. */
 function isZip(file: string): boolean {
   const fd = openSync(file, 'r');
   try {
     const head = Buffer.alloc(4);
     const n = readSync(fd, head, 0, 4, 0);
+    if (n >= 2 && head[0] === 0x1f && head[1] === 0x8b) {
+      throw new InputError(`${file} est une archive gzip (.gz), pas l’extrait de l’Annuaire santé : décompressez-la d’abord (gunzip), ou indiquez l’archive .zip téléchargée telle quelle.`);
+    }
     return n === 4 && head.readUInt32LE(0) === 0x04034b50;
   } finally {
     closeSync(fd);
   }
 }
 
-/** Fails early (exit 2, French message) when the path cannot be read as a file. */
+/** Fails early (exit 2, French message) when the path cannot be read as a file: a FIFO or a device is refused before it is opened. */
 export function assertReadable(file: string): void {
   try {
+    const problem = inputProblem(file, WHAT, Number.POSITIVE_INFINITY);
+    if (problem && problem.code !== 'ENOENT' && problem.code !== 'EISDIR') throw new InputError(problem.message);
     const stat = statSync(file);
     if (stat.isDirectory()) fail(file, Object.assign(new Error(), { code: 'EISDIR' }));
     closeSync(openSync(file, 'r'));
@@ -56,6 +67,7 @@ export function assertReadable(file: string): void {
 export async function openExtract(file: string): Promise<ExtractSource> {
   let size: number;
   try {
+    assertReadable(file);
     const stat = statSync(file);
     if (stat.isDirectory()) fail(file, Object.assign(new Error(), { code: 'EISDIR' }));
     size = stat.size;
@@ -67,42 +79,68 @@ export async function openExtract(file: string): Promise<ExtractSource> {
   return openZipEntry(file);
 }
 
+function damaged(file: string, entry: string): InputError {
+  return new InputError(
+    `L’archive ${file} est endommagée (${entry} ne se décompresse pas correctement, ou son contenu ne correspond pas à sa somme de contrôle) : téléchargez-la de nouveau depuis l’Annuaire santé.`,
+  );
+}
+
 async function openZipEntry(file: string): Promise<ExtractSource> {
   const yauzl = (await import('yauzl')).default;
   return new Promise((resolve, reject) => {
-    yauzl.open(file, { lazyEntries: true, autoClose: true }, (error, zip) => {
+    // autoClose off: the entry is opened once every name is known (two extracts are refused).
+    yauzl.open(file, { lazyEntries: true, autoClose: false }, (error, zip) => {
       if (error || !zip) {
-        reject(new InputError(`${file} n’est pas une archive zip lisible (${error?.message ?? 'archive vide'}) : téléchargez-la de nouveau, ou indiquez le fichier .txt.`));
+        reject(new InputError(`${file} n’est pas une archive zip lisible (${error ? 'archive tronquée ou endommagée' : 'archive vide'}) : téléchargez-la de nouveau, ou indiquez le fichier .txt.`));
         return;
       }
-      let found = false;
+      const found: import('yauzl').Entry[] = [];
       zip.on('entry', (entry: import('yauzl').Entry) => {
-        if (!ENTRY.test(entry.fileName)) {
-          zip.readEntry();
-          return;
-        }
-        found = true;
-        zip.openReadStream(entry, (streamError, stream) => {
-          if (streamError || !stream) {
-            reject(new InputError(`Impossible de lire ${entry.fileName} dans ${file} (${streamError?.message ?? 'flux vide'}).`));
-            return;
-          }
-          resolve(fromStream(stream, entry.uncompressedSize, entry.fileName));
-        });
+        if (ENTRY.test(entry.fileName)) found.push(entry);
+        zip.readEntry();
       });
       zip.on('end', () => {
-        if (!found) {
+        if (found.length === 0) {
+          zip.close();
           reject(new InputError(`L’archive ${file} ne contient pas de fichier PS_LibreAcces_Personne_activite_….txt : indiquez l’archive PS_LibreAcces de l’Annuaire santé, ou directement ce fichier .txt.`));
+          return;
         }
+        if (found.length > 1) {
+          zip.close();
+          reject(new InputError(`L’archive ${file} contient plusieurs extraits : ${found.map((e) => e.fileName).join(' et ')}. Indiquez directement le fichier .txt à lire, ou l’archive telle que téléchargée.`));
+          return;
+        }
+        const entry = found[0]!;
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError || !stream) {
+            zip.close();
+            reject(damaged(file, entry.fileName));
+            return;
+          }
+          stream.on('close', () => zip.close());
+          resolve({ chunks: verified(stream, entry, file), close: () => stream.destroy(), totalBytes: entry.uncompressedSize, name: entry.fileName });
+        });
       });
-      zip.on('error', (zipError: Error) => reject(new InputError(`Archive ${file} illisible : ${zipError.message}.`)));
+      zip.on('error', () => reject(damaged(file, 'une entrée')));
       zip.readEntry();
     });
   });
 }
 
-function fromStream(stream: Readable, totalBytes: number, name: string): ExtractSource {
-  return { chunks: stream as AsyncIterable<Buffer>, close: () => stream.destroy(), totalBytes, name };
+/** The entry's bytes, checked against the archive's size and CRC-32 (yauzl leaves the CRC to its user). */
+async function* verified(stream: Readable, entry: import('yauzl').Entry, file: string): AsyncGenerator<Buffer> {
+  let crc = 0;
+  let size = 0;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      crc = crc32(chunk, crc);
+      size += chunk.length;
+      yield chunk;
+    }
+  } catch {
+    throw damaged(file, entry.fileName);
+  }
+  if (size !== entry.uncompressedSize || crc >>> 0 !== entry.crc32 >>> 0) throw damaged(file, entry.fileName);
 }
 
 function readFileChunks(file: string, totalBytes: number): ExtractSource {

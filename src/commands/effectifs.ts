@@ -1,5 +1,5 @@
 import { UsageError, EXIT_OK } from '../core/errors.js';
-import { formatNumber } from '../core/text.js';
+import { escapeControls, formatNumber } from '../core/text.js';
 import { colorsFor } from '../format/colors.js';
 import { departementByCode, departements as allDepartements, specialiteById, specialites, type Specialite } from '../referentiels/index.js';
 import { resolveSpecialite, suggestSpecialites } from '../referentiels/specialites.js';
@@ -58,7 +58,7 @@ export async function effectifs(options: EffectifsOptions): Promise<number> {
   const numWidth = Math.max(formatNumber(total).length, ...rows.map(([, n]) => n.length));
   const lines = [
     c.bold(`Médecins libéraux en ${spec.libelle} (${spec.codes.join(', ')})`),
-    c.dim(`d’après ${name}`),
+    c.dim(`d’après ${escapeControls(name, true)}`),
     '',
     ...rows.map(([label, n]) => `  ${label.padEnd(width)}  ${n.padStart(numWidth)}`),
     `  ${c.bold(totalLabel.padEnd(width))}  ${c.bold(formatNumber(total).padStart(numWidth))}`,

@@ -1,13 +1,14 @@
 import { mkdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { EssError, EXIT_FINDINGS, EXIT_OK, InputError } from '../core/errors.js';
 import type { Stage } from '../core/findings.js';
 import { plural } from '../core/text.js';
+import { systemErrorText } from '../core/error-report.js';
 import { readDossierFile } from '../dossier/read.js';
 import { colorsFor } from '../format/colors.js';
 import { formatStylish } from '../format/stylish.js';
 import { lintDossierStages, type LintResult } from '../lint.js';
-import { writeFileAtomic } from '../core/atomic-write.js';
+import { writeFileAtomicAsync } from '../core/atomic-write.js';
 import { DOCUMENT_FILES, slugify } from '../render/slug.js';
 import { textOf } from '../render/escape.js';
 
@@ -82,20 +83,29 @@ export async function render(file: string, options: RenderOptions): Promise<numb
   try {
     mkdirSync(outDir, { recursive: true });
   } catch (error) {
-    throw new InputError(`Impossible de créer le répertoire de sortie ${outDir} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+    throw new InputError(`Impossible de créer le répertoire de sortie ${outDir} (${systemErrorText(error)}).`);
   }
 
   // The heavy part (docx, handlebars, markdown) is loaded only once the documents will be written.
   const [{ buildDocx }, { frenchSize, todayIso }] = await Promise.all([import('../render/build.js'), import('../facts/wording.js')]);
   const slug = slugify(textOf((data as { ess?: { nom?: unknown } })?.ess?.nom));
   const written: string[] = [];
+  // Nothing is written if one of the outputs (DOCX, or PDF with --pdf) is the dossier itself.
+  for (const kind of kinds) {
+    const path = join(outDir, DOCUMENT_FILES[kind](slug));
+    for (const output of options.pdf ? [path, path.replace(/\.docx$/, '.pdf')] : [path]) {
+      if (resolve(output) === resolve(file)) {
+        throw new InputError(`${output} est le dossier lu par cette commande : il ne sera pas remplacé par un document. Renommez le dossier (par exemple dossier-ess.yaml), ou choisissez un autre répertoire avec --out.`);
+      }
+    }
+  }
   for (const kind of kinds) {
     const bytes = buildDocx(kind, data, { brouillon, today: todayIso() });
     const path = join(outDir, DOCUMENT_FILES[kind](slug));
     try {
-      writeFileAtomic(path, bytes);
+      await writeFileAtomicAsync(path, bytes);
     } catch (error) {
-      const why = EssError.is(error) ? error.message : String(error);
+      const why = EssError.is(error) ? error.message : systemErrorText(error);
       throw new EssError(`Impossible d’écrire ${path} : ${why} Le fichier précédent, s’il existait, est intact.`);
     }
     written.push(path);
@@ -104,7 +114,7 @@ export async function render(file: string, options: RenderOptions): Promise<numb
 
   if (options.pdf) {
     const { convertToPdf } = await import('../render/pdf.js');
-    for (const pdf of convertToPdf(written)) process.stdout.write(`PDF : ${pdf} (${frenchSize(statSync(pdf).size)})\n`);
+    for (const pdf of await convertToPdf(written)) process.stdout.write(`PDF : ${pdf} (${frenchSize(statSync(pdf).size)})\n`);
   }
   return EXIT_OK;
 }

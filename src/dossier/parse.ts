@@ -3,6 +3,7 @@ import type { Finding } from '../core/findings.js';
 import { readPlainYaml } from './plain-yaml.js';
 import { SourceIndex } from './source-index.js';
 import { yamlErrorMessage } from './yaml-messages.js';
+import { checkDocument } from './yaml-checks.js';
 
 export interface ParsedDossier {
   /** The dossier as plain data; undefined when the YAML could not be read. */
@@ -30,7 +31,7 @@ export function parseWithLibrary(text: string): ParsedDossier {
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
   } catch (error) {
     if (error instanceof RangeError) {
       return {
@@ -48,10 +49,23 @@ export function parseWithLibrary(text: string): ParsedDossier {
   };
   // After the first syntax error the parser's view of the rest is unreliable (cascades); duplicate
   // keys, on the other hand, are independent mistakes and all worth reporting.
+  let checks: ReturnType<typeof checkDocument>;
+  try {
+    checks = checkDocument(doc, text);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { data: undefined, index, findings: [finding("Le fichier est imbriqué trop profondément pour être lu : simplifiez sa structure (un dossier ESS n'a que quelques niveaux).", 1, 1)] };
+  }
   const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-  const errors = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax).map(toFinding);
+  const errors = [...(firstSyntax ? [firstSyntax] : []), ...checks.duplicates].sort((a, b) => a.pos[0] - b.pos[0]).map(toFinding);
   if (errors.length > 0) return { data: undefined, index, findings: errors };
-
+  if (checks.aliases.length > 0) {
+    const findings = checks.aliases.map(({ message, offset }) => {
+      const { line, col } = lineCounter.linePos(offset);
+      return finding(message, line, col, index.pointerAt(offset));
+    });
+    return { data: undefined, index, findings };
+  }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -79,15 +93,15 @@ export function parseWithLibrary(text: string): ParsedDossier {
 }
 
 /**
- * An empty answer (`nom:` with nothing after it) counts as an absent one; YAML timestamps
- * (`!!timestamp`, or files written by YAML 1.1 tools) become ISO date strings.
+ * An empty answer (`nom:` with nothing after it) counts as an absent one. Mappings become
+ * null-prototype objects: `__proto__`, `constructor`, `prototype` are keys like any other (the
+ * schema reports them as unknown), never a way to reach or replace an object's prototype.
  */
 function normalize(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : value.toISOString().slice(0, 10);
   if (Array.isArray(value)) return value.map(normalize);
   const record = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
+  const out = Object.create(null) as Record<string, unknown>;
   for (const k of Object.keys(record)) {
     const v = record[k];
     if (v !== null && v !== undefined) out[k] = normalize(v);

@@ -164,7 +164,7 @@ class Reader {
   }
 
   private mapping(indent: number, firstCol: number, pointer: string, key: number | undefined): Record<string, unknown> {
-    const object: Record<string, unknown> = {};
+    const object: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     const start = this.lines[this.i]!.start + firstCol;
     const entry: IndexEntry = { value: start, key, spanStart: key ?? start, spanEnd: start };
     this.entries.set(pointer, entry);
@@ -367,7 +367,7 @@ class Reader {
     const close = isMap ? 125 : 93; /* } ] */
     const entry: IndexEntry = { value: at, key, spanStart: key ?? at, spanEnd: at };
     this.entries.set(pointer, entry);
-    const record: Record<string, unknown> = {};
+    const record: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     const list: unknown[] = [];
     this.p = this.spaces(at + 1, end);
     if (text.charCodeAt(this.p) === close) this.p++;

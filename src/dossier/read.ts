@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
+import { inputProblem } from '../core/input-file.js';
+import { systemErrorText } from '../core/error-report.js';
 
 export interface DossierText {
   file: string;
@@ -13,19 +15,33 @@ export interface DossierText {
 export function readDossierFile(file: string): DossierText {
   let bytes: Buffer;
   try {
+    const problem = inputProblem(file, 'le fichier YAML du dossier');
+    if (problem && problem.code !== 'ENOENT' && problem.code !== 'EISDIR' && problem.code !== 'EACCES') throw new InputError(problem.message);
     bytes = readFileSync(file);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError(`Fichier introuvable : ${file}. Vérifiez le chemin, ou créez le dossier avec « ess init ${file} ».`);
     if (code === 'EISDIR') throw new InputError(`${file} est un répertoire : indiquez le fichier YAML du dossier (par exemple ${file.replace(/\/$/, '')}/dossier-ess.yaml).`);
     if (code === 'EACCES' || code === 'EPERM') throw new InputError(`Lecture refusée : ${file}. Vérifiez les droits d’accès au fichier.`);
-    throw new InputError(`Impossible de lire ${file} (${code ?? String(error)}).`);
+    throw new InputError(`Impossible de lire ${file} (${systemErrorText(error)}).`);
   }
   return decodeDossier(file, bytes);
 }
 
 /** Pure part of the reading: bytes to text, saying where the bytes stop being UTF-8 text. */
 export function decodeDossier(file: string, bytes: Uint8Array): DossierText {
+  const wide = wideEncoding(bytes);
+  if (wide) {
+    return {
+      file,
+      encodingProblem: {
+        message: `Le fichier est encodé en ${wide}, pas en UTF-8 : rouvrez-le dans votre éditeur et enregistrez-le « en UTF-8 » (Bloc-notes : Enregistrer sous › Encodage › UTF-8 ; VS Code : cliquez sur « ${wide} » en bas de la fenêtre › Enregistrer avec l’encodage › UTF-8).`,
+        line: 1,
+        column: 1,
+      },
+    };
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const { line, column } = positionOfByte(bytes, nul);
@@ -40,7 +56,9 @@ export function decodeDossier(file: string, bytes: Uint8Array): DossierText {
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { file, text };
+    // A carriage return alone ends a line (old Mac files; YAML says so too): made a line feed, so
+    // that the file is read, and its lines numbered, as the user sees them.
+    return { file, text: text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text };
   } catch {
     const bad = firstInvalidUtf8(bytes);
     const { line, column } = positionOfByte(bytes, bad);
@@ -54,6 +72,18 @@ export function decodeDossier(file: string, bytes: Uint8Array): DossierText {
       },
     };
   }
+}
+
+/** UTF-16 or UTF-32, by their byte order mark or, without one, by the zero bytes of ASCII text. */
+function wideEncoding(b: Uint8Array): string | undefined {
+  if (b[0] === 0x00 && b[1] === 0x00 && b[2] === 0xfe && b[3] === 0xff) return 'UTF-32';
+  if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0x00 && b[3] === 0x00) return 'UTF-32';
+  if ((b[0] === 0xfe && b[1] === 0xff) || (b[0] === 0xff && b[1] === 0xfe)) return 'UTF-16';
+  if (b.length >= 4 && b[0] !== 0 && b[1] === 0 && b[2] === 0 && b[3] === 0) return 'UTF-32';
+  if (b.length >= 4 && b[0] === 0 && b[1] === 0 && b[2] === 0 && b[3] !== 0) return 'UTF-32';
+  if (b.length >= 4 && b[0] !== 0 && b[1] === 0 && b[2] !== 0 && b[3] === 0) return 'UTF-16';
+  if (b.length >= 4 && b[0] === 0 && b[1] !== 0 && b[2] === 0 && b[3] !== 0) return 'UTF-16';
+  return undefined;
 }
 
 function positionOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {

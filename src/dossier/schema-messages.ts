@@ -4,6 +4,7 @@ import { suggestSpecialites } from '../referentiels/specialites.js';
 import { describePointer, escapeSegment } from '../core/json-pointer.js';
 import { closest } from '../core/suggest.js';
 import { quote } from '../core/text.js';
+import { readDate } from '../core/dates.js';
 import { allowedKeys, defName, resolveRef, schemaAt } from './schema-nav.js';
 
 const digits = (v: unknown) => (typeof v === 'string' ? v.replace(/\D/g, '').length : 0);
@@ -13,7 +14,11 @@ const DIGIT_CODES = new Set(['code_postal', 'rpps', 'siret', 'departement', 'tel
 
 /** What is wrong with a value of each named type of the schema ($defs), and how to fix it. */
 const TYPE_PROBLEMS: Record<string, (v: unknown) => string> = {
-  date: (v) => `${quote(v)} n’est pas une date valide : écrivez-la au format AAAA-MM-JJ, par exemple 2026-10-15.`,
+  date: (v) => {
+    const reading = readDate(v);
+    if (reading && 'impossible' in reading) return `${quote(v)} n’est pas une date : ${reading.impossible}. Corrigez le jour ou le mois.`;
+    return `${quote(v)} n’est pas une date valide : écrivez-la au format JJ/MM/AAAA ou AAAA-MM-JJ, par exemple 15/10/2026 ou 2026-10-15.`;
+  },
   courriel: (v) => `${quote(v)} n’est pas une adresse électronique valide : écrivez-la sous la forme prenom.nom@exemple.fr.`,
   telephone: (v) =>
     `${quote(v)} n’est pas un numéro de téléphone français : écrivez ses 10 chiffres (05 59 00 11 22) ou la forme internationale (+33 5 59 00 11 22).`,

@@ -2,12 +2,12 @@
 // documents: one implementation, so that a message and a document never print a figure twice
 // in two ways.
 import { formatNumber, plural, quote } from '../core/text.js';
+import { MONTHS, toIsoDate } from '../core/dates.js';
 import { answer } from '../rules/values.js';
 import { THRESHOLDS } from './thresholds.js';
 
 export { formatNumber, plural, quote };
 
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
 /** A percentage with the fewest decimals (1 to 4) that stays on its side of every threshold. */
 function percentNumber(p: number): string {
@@ -35,17 +35,14 @@ export function euros(amount: number): string {
 }
 
 /**
- * "2026-10-15" → "15 octobre 2026" ("1er" for the first of the month, as French writes it). A value
- * that is not an ISO date (a placeholder in a draft) is returned as it is, trimmed.
+ * "2026-10-15" or "15/10/2026" → "15 octobre 2026" ("1er" for the first of the month, as French
+ * writes it). A value that is not a real date (a placeholder in a draft) is returned as it is, trimmed.
  */
 export function frenchDate(value: unknown): string {
-  const iso = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value.trim() : '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const month = MONTHS[Number(m[2]) - 1];
-  const day = Number(m[3]);
-  if (!month || day < 1 || day > 31) return iso;
-  return `${day === 1 ? '1er' : day} ${month} ${m[1]}`;
+  const iso = toIsoDate(value);
+  if (!iso) return typeof value === 'string' ? value.trim() : '';
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${d === 1 ? '1er' : d} ${MONTHS[m - 1]} ${y}`;
 }
 
 /** Today's date as ISO, in local time (the date the user sees on their calendar). */

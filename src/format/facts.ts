@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import { escapeControls } from '../core/text.js';
 import { specialiteById } from '../referentiels/index.js';
 import { euros, formatNumber, frenchList, notCountedText, placeText, plural, THRESHOLD_NAMES, type Facts } from '../facts/index.js';
 
@@ -20,15 +21,15 @@ export function formatFacts(facts: Facts, c: ChalkInstance): string[] {
       row(`${t.percent} %`, `${THRESHOLD_NAMES[t.percent] ?? ''} — ${state}`);
     }
   }
-  if (facts.derogation) row('Dérogation', `demandée (${facts.derogation.replace(/\s+/g, ' ').slice(0, 80)})`);
+  if (facts.derogation) row('Dérogation', `demandée (${escapeControls(facts.derogation.replace(/\s+/g, ' ').slice(0, 80), true)})`);
   const { cpam } = facts;
   if (cpam.competent) {
-    const why = cpam.caisses.length > 1 ? ` (caisse du siège : ${placeText(cpam.seat)}${cpam.seatInside === false ? ', hors du territoire' : ''})` : '';
+    const why = cpam.caisses.length > 1 ? ` (caisse du siège : ${escapeControls(placeText(cpam.seat), true)}${cpam.seatInside === false ? ', hors du territoire' : ''})` : '';
     row('CPAM compétente', `${cpam.competent.nom}${why}`);
   } else if (cpam.seatCandidates.length > 1) {
-    row('CPAM compétente', `${frenchList(cpam.seatCandidates.map((x) => x.nom), 'ou')} : le code postal du siège (${cpam.seat.codePostal ?? '?'}) ne permet pas de décider`);
+    row('CPAM compétente', `${frenchList(cpam.seatCandidates.map((x) => x.nom), 'ou')} : le code postal du siège (${escapeControls(cpam.seat.codePostal ?? '?', true)}) ne permet pas de décider`);
   } else if (cpam.caisses.length > 1 && cpam.seatInside === false) {
-    row('CPAM compétente', `celle du siège (${placeText(cpam.seat)}), hors de la région : à déterminer`);
+    row('CPAM compétente', `celle du siège (${escapeControls(placeText(cpam.seat), true)}), hors de la région : à déterminer`);
   } else if (cpam.caisses.length > 1) {
     row('CPAM compétente', 'celle du siège de l’association : indiquez son code postal (statut_juridique.siege.code_postal)');
   }

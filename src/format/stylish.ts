@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Severity } from '../core/findings.js';
-import { plural } from '../core/text.js';
+import { escapeControls, plural } from '../core/text.js';
 import type { LintResult } from '../lint.js';
 import { computeFacts } from '../facts/index.js';
 import { formatFacts } from './facts.js';
@@ -15,13 +15,15 @@ const LABELS: Record<Severity, string> = { error: 'erreur', warning: 'avertissem
 export function formatStylish(result: LintResult, c: ChalkInstance): string {
   const lines: string[] = [];
   const { errors, warnings, infos } = result.summary;
+  // Messages quote the dossier (values, keys): shown escaped, never as terminal sequences.
+  const file = escapeControls(result.file, true);
   if (result.results.length > 0) {
-    lines.push(c.underline(result.file));
-    const width = Math.max(...result.results.map((f) => `${result.file}:${f.line}:${f.column}`.length));
+    lines.push(c.underline(file));
+    const width = Math.max(...result.results.map((f) => `${file}:${f.line}:${f.column}`.length));
     for (const f of result.results) {
-      const where = `${result.file}:${f.line}:${f.column}`.padEnd(width);
+      const where = `${file}:${f.line}:${f.column}`.padEnd(width);
       const color = f.severity === 'error' ? c.red : f.severity === 'warning' ? c.yellow : c.blue;
-      lines.push(`  ${c.dim(where)}  ${color(LABELS[f.severity].padEnd(13))}  ${f.message}  ${c.dim(`[${f.rule}]`)}`);
+      lines.push(`  ${c.dim(where)}  ${color(LABELS[f.severity].padEnd(13))}  ${escapeControls(f.message, true)}  ${c.dim(`[${escapeControls(f.rule, true)}]`)}`);
     }
     lines.push('');
   }

@@ -81,7 +81,7 @@ export interface Dossier {
         )
       | 'À COMPLÉTER';
     /**
-     * Date du projet de santé (« date : .. / .. / …. » en tête de la trame), au format AAAA-MM-JJ.
+     * Date du projet de santé (« date : .. / .. / …. » en tête de la trame), au format JJ/MM/AAAA ou AAAA-MM-JJ.
      */
     date?: string;
   };
@@ -189,7 +189,7 @@ export interface Dossier {
      */
     siret?: string;
     /**
-     * Pour une association en cours de création : date du dépôt de la déclaration en préfecture, au format AAAA-MM-JJ.
+     * Pour une association en cours de création : date du dépôt de la déclaration en préfecture, au format JJ/MM/AAAA ou AAAA-MM-JJ.
      */
     date_depot_prefecture?: string;
     representant_legal?: Representant;
@@ -493,7 +493,7 @@ export interface Dossier {
      */
     lieu?: string;
     /**
-     * Date de signature du projet de santé, au format AAAA-MM-JJ.
+     * Date de signature du projet de santé, au format JJ/MM/AAAA ou AAAA-MM-JJ.
      */
     date?: string;
   };
@@ -502,7 +502,7 @@ export interface Dossier {
    */
   lettre_intention?: {
     /**
-     * Date à laquelle la lettre d'intention a été (ou sera) déposée sur Démarches Simplifiées, au format AAAA-MM-JJ. Le projet de santé est attendu dans les 6 mois qui suivent.
+     * Date à laquelle la lettre d'intention a été (ou sera) déposée sur Démarches Simplifiées, au format JJ/MM/AAAA ou AAAA-MM-JJ. Le projet de santé est attendu dans les 6 mois qui suivent.
      */
     date_depot?: string;
     /**
@@ -643,7 +643,7 @@ export interface EtapeDeploiement {
    */
   travaux?: string;
   /**
-   * Date prévisionnelle de mise en service, au format AAAA-MM-JJ.
+   * Date prévisionnelle de mise en service, au format JJ/MM/AAAA ou AAAA-MM-JJ.
    */
   date?: string;
 }
@@ -656,7 +656,7 @@ export interface EtapeDeploiement1 {
    */
   travaux?: string;
   /**
-   * Date prévisionnelle de mise en service, au format AAAA-MM-JJ.
+   * Date prévisionnelle de mise en service, au format JJ/MM/AAAA ou AAAA-MM-JJ.
    */
   date?: string;
 }
@@ -669,7 +669,7 @@ export interface EtapeDeploiement2 {
    */
   travaux?: string;
   /**
-   * Date prévisionnelle de mise en service, au format AAAA-MM-JJ.
+   * Date prévisionnelle de mise en service, au format JJ/MM/AAAA ou AAAA-MM-JJ.
    */
   date?: string;
 }

@@ -2,10 +2,12 @@
 // nom, prénom, RPPS and optionally spécialité, `;` or `,` separated, UTF-8 with or without BOM.
 // Hand-written rather than a CSV library: the format is small, and every bad line must be
 // reported with its line number in the file, which needs the reader to track physical lines.
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { inputProblem } from '../core/input-file.js';
+import { systemErrorText } from '../core/error-report.js';
 import { resolveSpecialite, suggestSpecialites } from '../referentiels/specialites.js';
 import { digitsOnly, rpps as rppsVerdict } from './validators.js';
-import { foldAccents } from '../core/text.js';
+import { foldAccents, isBlank } from '../core/text.js';
 
 export interface CsvAdherent {
   nom: string;
@@ -136,8 +138,8 @@ export function parseAdherentsCsv(input: string, known: ReadonlySet<string> = ne
     const nom = get('nom');
     const prenom = get('prenom');
     const rpps = digitsOnly(get('rpps'));
-    if (!nom) errors.push('nom manquant');
-    if (!prenom) errors.push('prénom manquant');
+    if (isBlank(nom)) errors.push('nom manquant');
+    if (isBlank(prenom)) errors.push('prénom manquant');
     const verdict = rpps === '' ? 'RPPS manquant' : rppsVerdict(rpps, seen);
     if (verdict !== true) errors.push(rpps === '' ? verdict : `RPPS « ${get('rpps')} » : ${verdict.charAt(0).toLowerCase()}${verdict.slice(1)}`);
     let specialite: string | undefined;
@@ -160,16 +162,23 @@ export function parseAdherentsCsv(input: string, known: ReadonlySet<string> = ne
   return { adherents, problems };
 }
 
-/** Reads a CSV file as UTF-8 text; a French reason when it cannot (missing, not UTF-8…). */
-export function readCsvFile(path: string): { text: string } | { problem: string } {
+/** A list of adhérents is a few KB; 5 MB (some 100,000 lines) is not one. */
+export const MAX_CSV_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Reads a CSV file as UTF-8 text; a French reason when it cannot (missing, not a regular file, too
+ * large, not UTF-8…). Asynchronous: the wizard keeps answering Ctrl-C while it reads.
+ */
+export async function readCsvFile(path: string): Promise<{ text: string } | { problem: string }> {
+  const problem = inputProblem(path, 'le fichier CSV des adhérents', MAX_CSV_BYTES);
+  if (problem?.code === 'ENOENT') return { problem: `Fichier introuvable : ${path}.` };
+  if (problem?.code === 'EISDIR') return { problem: `${path} est un répertoire : indiquez le fichier CSV.` };
+  if (problem) return { problem: problem.message };
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = await readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { problem: `Fichier introuvable : ${path}.` };
-    if (code === 'EISDIR') return { problem: `${path} est un répertoire : indiquez le fichier CSV.` };
-    return { problem: `Impossible de lire ${path} (${code ?? String(error)}).` };
+    return { problem: `Impossible de lire ${path} (${systemErrorText(error)}).` };
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };

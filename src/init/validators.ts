@@ -1,6 +1,8 @@
 // Checks run on each answer as it is typed: the same patterns and formats as the schema (taken
 // from it, never retyped) and the same check keys as `ess check`, so that the wizard cannot write
 // what check would refuse.
+import { isBlank } from '../core/text.js';
+import { readDate, toIsoDate } from '../core/dates.js';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { rppsValid, siretValid } from '../core/checksums.js';
 import { dossierSchema } from '../dossier/schema-nav.js';
@@ -25,7 +27,6 @@ const RPPS = schemaPattern('rpps');
 const SIRET = schemaPattern('siret');
 const CODE_POSTAL = schemaPattern('code_postal');
 const EMAIL = fullFormats.email as RegExp;
-const DATE = (fullFormats.date as { validate: (s: string) => boolean }).validate;
 
 /** Spaces people type inside numbers (« 884 321 765 00015 ») are not part of them. */
 export function digitsOnly(value: string): string {
@@ -33,7 +34,7 @@ export function digitsOnly(value: string): string {
 }
 
 export function required(value: string): Verdict {
-  return value.trim() !== '' || 'Une réponse est attendue ici.';
+  return !isBlank(value) || 'Une réponse est attendue ici.';
 }
 
 export function specialite(id: string): Verdict {
@@ -55,17 +56,23 @@ export function siret(value: string): Verdict {
   return siretValid(v) || 'Ce SIRET n’a pas une clé de contrôle valide : un chiffre est sans doute mal recopié.';
 }
 
+/** The wizard also takes 15.11.2026 and 15-11-2026: a person types what their keyboard makes easy. */
+function typedDate(value: string): string {
+  const v = value.trim();
+  const fr = /^([0-9]{1,2})[.-]([0-9]{1,2})[.-]([0-9]{4})$/.exec(v);
+  return fr ? `${fr[1]}/${fr[2]}/${fr[3]}` : v;
+}
+
 /** « 15/11/2026 » or « 2026-11-15 » to ISO; undefined when it is not a real date. */
 export function isoDate(value: string): string | undefined {
-  const v = value.trim();
-  const fr = /^([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})$/.exec(v);
-  const iso = fr ? `${fr[3]}-${fr[2]!.padStart(2, '0')}-${fr[1]!.padStart(2, '0')}` : v;
-  return DATE(iso) ? iso : undefined;
+  return toIsoDate(typedDate(value));
 }
 
 export function date(value: string): Verdict {
   if (value.trim() === '') return true;
-  return isoDate(value) !== undefined || 'Date attendue au format JJ/MM/AAAA (par exemple 15/11/2026) ou AAAA-MM-JJ, ou laissez vide pour « À COMPLÉTER ».';
+  const reading = readDate(typedDate(value));
+  if (reading && 'impossible' in reading) return `Cette date n’existe pas : ${reading.impossible}. Vérifiez le jour et le mois (JJ/MM/AAAA).`;
+  return reading !== undefined || 'Date attendue au format JJ/MM/AAAA (par exemple 15/11/2026) ou AAAA-MM-JJ, ou laissez vide pour « À COMPLÉTER ».';
 }
 
 export function courriel(value: string): Verdict {

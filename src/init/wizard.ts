@@ -12,7 +12,7 @@ import { A_COMPLETER, type InitAnswers } from './skeleton.js';
 import { summaryLines, unanswered } from './summary.js';
 import { checkboxTheme, confirmTheme, searchTheme, selectTheme } from './theme.js';
 import * as v from './validators.js';
-import { foldAccents } from '../core/text.js';
+import { escapeControls, foldAccents } from '../core/text.js';
 
 export type Prompts = Pick<typeof Inquirer, 'input' | 'select' | 'checkbox' | 'confirm' | 'search'>;
 
@@ -279,7 +279,7 @@ const referent: Section = {
     const rl = getAnswer(ctx.answers, '/statut_juridique/representant_legal') as Record<string, string> | undefined;
     if (rl?.nom) {
       const same = await ctx.p.confirm({
-        message: `Le référent est-il ${[rl.prenom, rl.nom].filter(Boolean).join(' ')}, le représentant légal ?`,
+        message: `Le référent est-il ${escapeControls([rl.prenom, rl.nom].filter(Boolean).join(' '), true)}, le représentant légal ?`,
         default: false,
         theme: confirmTheme,
       });
@@ -361,9 +361,9 @@ async function importAdherents(ctx: Ctx, list: Adherent[]): Promise<void> {
     let text = '';
     const path = await ctx.p.input({
       message: 'Chemin du fichier CSV :',
-      validate: (value) => {
+      validate: async (value) => {
         if (!value.trim()) return 'Indiquez le chemin du fichier (par exemple adherents.csv).';
-        const read = readCsvFile(value.trim());
+        const read = await readCsvFile(value.trim());
         if ('problem' in read) return read.problem;
         text = read.text;
         return true;
@@ -371,8 +371,8 @@ async function importAdherents(ctx: Ctx, list: Adherent[]): Promise<void> {
     });
     const known = new Set(list.map((a) => a.rpps));
     const result = parseAdherentsCsv(text, known);
-    ctx.io.out(`${result.adherents.length} adhérent(s) lu(s) dans ${path.trim()}.\n`);
-    for (const problem of result.problems) ctx.io.out(`  ligne ${problem.line} : ${problem.message}\n`);
+    ctx.io.out(`${result.adherents.length} adhérent(s) lu(s) dans ${escapeControls(path.trim())}.\n`);
+    for (const problem of result.problems) ctx.io.out(`  ligne ${problem.line} : ${escapeControls(problem.message)}\n`);
     if (result.problems.length === 0) {
       list.push(...result.adherents);
       return;
@@ -482,7 +482,7 @@ export function reviewText(answers: InitAnswers): string {
   for (const section of SECTIONS) {
     lines.push(styleText('bold', section.titre));
     const own = summaryLines(answers, section.id);
-    if (own.length > 0) lines.push(...own.map((l) => `  ${l}`));
+    if (own.length > 0) lines.push(...own.map((l) => `  ${escapeControls(l, true)}`));
     else if (section.texts) {
       const left = unanswered(answers, section.texts);
       lines.push(

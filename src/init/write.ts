@@ -1,5 +1,5 @@
 // Writing the dossier safely: never over an existing file unless asked, the old one kept as
-// .bak, and atomically (temp file + rename in the same folder) so that an interrupted run
+// .bak (numbered when one exists), and atomically (temp file + rename in the same folder) so that an interrupted run
 // leaves nothing half-written.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -54,18 +54,33 @@ export function checkTarget(file: string, force: boolean): void {
   if (stat.isDirectory()) throw new EssError(`${file} est un répertoire : indiquez le nom du fichier à créer (par exemple ${join(file, 'dossier-ess.yaml')}).`);
   if (!force)
     throw new EssError(
-      `${file} existe déjà : rien n’a été modifié. Choisissez un autre nom, ou relancez avec --force pour le remplacer (l’ancien fichier sera gardé en ${file}.bak).`,
+      `${file} existe déjà : rien n’a été modifié. Choisissez un autre nom, ou relancez avec --force pour le remplacer (l’ancien fichier sera gardé en ${file}.bak, ou .bak.1, .bak.2… si une sauvegarde existe déjà).`,
     );
 }
 
-/** Writes text atomically; with `backup`, an existing file is first kept (whole) as FILE.bak. */
+/**
+ * Writes text atomically; with `backup`, an existing file is first kept (whole, with its mode) as
+ * FILE.bak, or FILE.bak.1, FILE.bak.2… when earlier backups exist: a backup is never overwritten.
+ */
 export function writeDossier(file: string, text: string, backup: boolean): { backupFile?: string } {
   const target = resolve(file);
   let backupFile: string | undefined;
-  if (backup && existsSync(target)) {
-    writeFileAtomic(`${target}.bak`, readFileSync(target));
-    backupFile = `${file}.bak`;
-  }
+  if (backup && existsSync(target)) backupFile = keepBackup(file, target);
   writeFileAtomic(target, text);
   return { backupFile };
+}
+
+/** Copies the file to the first free backup name; returns that name as the user wrote the path. */
+export function keepBackup(file: string, target = resolve(file)): string {
+  const bytes = readFileSync(target);
+  const mode = statSync(target).mode & 0o7777;
+  for (let n = 0; ; n++) {
+    const suffix = n === 0 ? '.bak' : `.bak.${n}`;
+    try {
+      writeFileAtomic(target + suffix, bytes, { mode, exclusive: true });
+      return file + suffix;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
 }

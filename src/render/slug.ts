@@ -11,7 +11,21 @@ export function slugify(name: string): string {
     .replace(/ß/g, 'ss')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return slug || 'ess';
+  return shorten(slug, MAX_SLUG) || 'ess';
+}
+
+/**
+ * Longest slug: with `projet-de-sante-` and `.docx` a file name stays under 100 characters, far
+ * below what file systems allow (255 bytes) and readable in a list of documents.
+ */
+export const MAX_SLUG = 75;
+
+/** Cut at the last word boundary (`-`) that fits, or mid-word when a single word is too long. */
+function shorten(slug: string, max: number): string {
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max + 1);
+  const boundary = cut.lastIndexOf('-');
+  return (boundary > 0 ? cut.slice(0, boundary) : slug.slice(0, max)).replace(/-+$/, '');
 }
 
 export const DOCUMENT_FILES = {

@@ -1,5 +1,7 @@
 // What "empty" and "still to complete" mean for every rule, in one place.
 import { escapeSegment, fromPointer, toPointer } from '../core/json-pointer.js';
+import { isBlank } from '../core/text.js';
+import { toIsoDate } from '../core/dates.js';
 
 /**
  * Any answer that still says « à compléter » (`ess init` writes « À COMPLÉTER »), whatever its case, accents or punctuation, alone or
@@ -15,7 +17,7 @@ export function isPlaceholder(value: unknown): boolean {
 /** Absent, null, "" or whitespace only, or an empty list: no answer at all. */
 export function isEmpty(value: unknown): boolean {
   if (value === undefined || value === null) return true;
-  if (typeof value === 'string') return value.trim() === '';
+  if (typeof value === 'string') return isBlank(value);
   if (Array.isArray(value)) return value.length === 0;
   return false;
 }
@@ -59,12 +61,12 @@ export function pointer(...segments: Array<string | number>): string {
   return toPointer(segments);
 }
 
-/** An ISO date (YYYY-MM-DD) from a string or a YAML date; undefined for the placeholder or a bad value. */
+/**
+ * An ISO date (YYYY-MM-DD) from an ISO or French (JJ/MM/AAAA) string or a YAML date; undefined for
+ * the placeholder, a bad value or a day that does not exist (never rolled over to the next month).
+ */
 export function isoDate(value: unknown): string | undefined {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  if (typeof value !== 'string') return undefined;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  return match ? match[0] : undefined;
+  return toIsoDate(value);
 }
 
 /**

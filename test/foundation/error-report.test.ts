@@ -24,3 +24,10 @@ describe('reportError: every error becomes French text and an exit code', () => 
     expect(reportError(new TypeError('boom'), true).message).toMatch(/\n\s+at /);
   });
 });
+
+describe('reportError escapes control characters', () => {
+  it('a path or value with ESC or a bidi override is shown escaped; line breaks stay', () => {
+    const r = reportError(new InputError('Fichier introuvable : \u001b]0;x\u0007.yaml.\nSuite \u202e.'), false);
+    expect(r.message).toBe('ess : Fichier introuvable : \\u001b]0;x\\u0007.yaml.\nSuite \\u202e.');
+  });
+});

@@ -84,11 +84,11 @@ const cases: Array<{ name: string; from: string; to: string; rule: string; path:
   {
     name: 'a bad date',
     from: 'date: 2026-11-15',
-    to: 'date: 15/11/2026',
+    to: 'date: 15 novembre 2026',
     rule: 'schema',
     path: '/ess/date',
     line: lineOf(sample, 'date: 2026-11-15'),
-    message: /AAAA-MM-JJ/,
+    message: /au format JJ\/MM\/AAAA ou AAAA-MM-JJ/,
   },
   {
     name: 'an impossible date',
@@ -97,7 +97,7 @@ const cases: Array<{ name: string; from: string; to: string; rule: string; path:
     rule: 'schema',
     path: '/ess/date',
     line: lineOf(sample, 'date: 2026-11-15'),
-    message: /n’est pas une date valide/,
+    message: /« 2026-02-30 » n’est pas une date : le 30 février 2026 n’existe pas/,
   },
   {
     name: 'a 13-digit SIRET',

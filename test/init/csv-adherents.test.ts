@@ -88,12 +88,12 @@ describe('parseAdherentsCsv', () => {
 
 describe('readCsvFile', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ess-csv-'));
-  it('reads UTF-8 and refuses Windows-1252 with the way to re-save the file', () => {
+  it('reads UTF-8 and refuses Windows-1252 with the way to re-save the file', async () => {
     writeFileSync(join(dir, 'ok.csv'), 'nom;prénom;rpps\n');
-    expect(readCsvFile(join(dir, 'ok.csv'))).toEqual({ text: 'nom;prénom;rpps\n' });
+    expect(await readCsvFile(join(dir, 'ok.csv'))).toEqual({ text: 'nom;prénom;rpps\n' });
     writeFileSync(join(dir, 'ansi.csv'), Buffer.from([0x6e, 0x6f, 0x6d, 0x3b, 0x70, 0x72, 0xe9, 0x6e, 0x6f, 0x6d]));
-    expect(readCsvFile(join(dir, 'ansi.csv'))).toEqual({ problem: expect.stringContaining('CSV UTF-8') });
-    expect(readCsvFile(join(dir, 'absent.csv'))).toEqual({ problem: expect.stringContaining('introuvable') });
-    expect(readCsvFile(dir)).toEqual({ problem: expect.stringContaining('répertoire') });
+    expect(await readCsvFile(join(dir, 'ansi.csv'))).toEqual({ problem: expect.stringContaining('CSV UTF-8') });
+    expect(await readCsvFile(join(dir, 'absent.csv'))).toEqual({ problem: expect.stringContaining('introuvable') });
+    expect(await readCsvFile(dir)).toEqual({ problem: expect.stringContaining('répertoire') });
   });
 });

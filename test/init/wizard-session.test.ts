@@ -34,7 +34,7 @@ describe('ess init: a whole wizard session', () => {
 
     sees('Date du projet de santé (JJ/MM/AAAA)');
     await answer('31/02/2026');
-    sees('Date attendue au format JJ/MM/AAAA');
+    sees('le 31 février 2026 n’existe pas');
     erase(10);
     await answer('15/11/2026');
 

@@ -103,3 +103,36 @@ describe('check: a corpus of broken and hostile inputs', () => {
     expectCleanAnswer(['check', f], 1, /Vouliez-vous dire « pediatrie »/, { file: f, line: 4 });
   });
 });
+
+describe('check: the hostile corpus of issue 13', () => {
+  it.each([
+    ['alias-recursif.yaml', /L’alias \*boucle est placé à l’intérieur de la valeur &boucle/, 4],
+    ['alias-inconnu.yaml', /L’alias \*nom_inconnu ne renvoie à aucune ancre/, 3],
+    ['utf16.yaml', /encodé en UTF-16, pas en UTF-8/, 1],
+    ['proto.yaml', /Clé inconnue « __proto__ »/, 2],
+    ['date-impossible.yaml', /le 30 février 2027 n’existe pas/, 6],
+    ['hexadecimal.yaml', /« 0x1F » n’est pas écrit en chiffres décimaux/, 3],
+  ])('%s: a finding at its line, exit 1', (name, message, line) => {
+    const f = corpus(name);
+    expectCleanAnswer(['check', f], 1, message, { file: f, line });
+  });
+
+  it('proto.yaml: constructor and prototype are unknown keys too; the impossible !!timestamp as well', () => {
+    expect(ess(['check', corpus('proto.yaml')]).stdout).toMatch(/Clé inconnue « constructor ».*\n.*Clé inconnue « prototype »/);
+    expect(ess(['check', corpus('date-impossible.yaml')]).stdout).toMatch(/:8:\d+ .*le 29 février 2026 n’existe pas/);
+  });
+
+  it('fins-de-ligne-cr.yaml: old-Mac line ends are read (the findings are those of a short dossier)', () => {
+    const r = ess(['check', corpus('fins-de-ligne-cr.yaml'), '--format', 'json']);
+    const json = JSON.parse(r.stdout) as { results: Array<{ rule: string }> };
+    expect(json.results.filter((f) => f.rule === 'yaml' || f.rule === 'schema')).toEqual([]);
+    expect(json.results.length).toBeGreaterThan(0);
+  });
+
+  it('controles.yaml: escaped on the terminal, valid JSON', () => {
+    const r = ess(['check', corpus('controles.yaml')]);
+    expect(r.stdout).not.toMatch(/[\u001b\u0007\u202e]/);
+    expect(r.stdout).toContain('\\u001b[31mcardio');
+    expect(() => JSON.parse(ess(['check', corpus('controles.yaml'), '--format', 'json']).stdout)).not.toThrow();
+  });
+});
