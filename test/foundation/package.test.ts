@@ -1,7 +1,8 @@
 // The npm package as published: its fields, the files it ships, and runtime dependencies that are
 // exactly what the built bundles require. (.ci/package-smoke installs and runs the real tarball.)
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,8 +24,26 @@ describe('the npm package', () => {
 
   it('has no install script: nothing runs or builds when users install it', () => {
     for (const hook of ['preinstall', 'install', 'postinstall']) expect(pkg.scripts[hook], hook).toBeUndefined();
-    // prepare builds in a clone and before `npm pack`; npm never runs it for a registry tarball.
+    // prepare builds in a clone; the packed manifest has none (scripts/pack-manifest.mjs).
     expect(pkg.scripts.prepare).toBe('npm run build');
+    expect(pkg.scripts.prepack).toMatch(/pack-manifest\.mjs strip$/);
+    expect(pkg.scripts.postpack).toBe('node scripts/pack-manifest.mjs restore');
+  });
+
+  it('strips prepare from the manifest it packs, then puts the project’s own back byte for byte', () => {
+    // On a copy: the real `npm pack` rebuilds dist/ under the other tests (.ci/package-smoke runs it).
+    const dir = mkdtempSync(join(tmpdir(), 'ess-pack-'));
+    mkdirSync(join(dir, 'scripts'));
+    copyFileSync(join(ROOT, 'scripts/pack-manifest.mjs'), join(dir, 'scripts/pack-manifest.mjs'));
+    const before = readFileSync(join(ROOT, 'package.json'), 'utf8');
+    writeFileSync(join(dir, 'package.json'), before);
+    const step = (arg: string) => expect(spawnSync(process.execPath, [join(dir, 'scripts/pack-manifest.mjs'), arg]).status).toBe(0);
+    step('strip');
+    const packed = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    for (const hook of ['prepare', 'preinstall', 'install', 'postinstall']) expect(packed.scripts?.[hook], hook).toBeUndefined();
+    expect(packed.scripts.build).toBe(pkg.scripts.build);
+    step('restore');
+    expect(readFileSync(join(dir, 'package.json'), 'utf8')).toBe(before);
   });
 
   it('ships the bundles, the schema and the entry point, nothing for the build or the tests', () => {
