@@ -1,0 +1,114 @@
+// The trame's definition: every question of the trame type, read once from the `x-ess`
+// annotations of schemas/dossier.schema.json (the schema already carries the trame's words).
+// Everything that needs to know a question (the skeleton of `init`, the wizard, the requirements
+// of a-completer, the progress count, the templates' labels) derives from this list, so that a
+// question is written in one place: its schema node.
+import type { Stage } from '../core/findings.js';
+import { dossierSchema, deref, type SchemaNode } from '../dossier/schema-nav.js';
+
+export type { Stage };
+
+export type QuestionKind = 'texte' | 'texte-long' | 'date' | 'nombre' | 'liste' | 'choix' | 'personne' | 'groupe';
+
+export interface Question {
+  /** Dotted, e.g. 'diagnostic.etat_sante' ('*' for list items). */
+  path: string;
+  /** JSON pointer pattern, e.g. '/diagnostic/etat_sante' ('*' for list items). */
+  pointer: string;
+  /** The trame's question, as the documents print it. */
+  label: string;
+  /** The trame's help (wizard, completer). */
+  help?: string;
+  kind: QuestionKind;
+  section: { numero: string; titre: string };
+  /** Severity when missing, per stage (a stage absent: not required there). */
+  required: Partial<Record<Stage, 'error' | 'warning'>>;
+  /** May be left empty or removed at every stage (dossier-format.md, « Optional answers »). */
+  optional: boolean;
+  /** Ids of the registry's documents that print it. */
+  documents: string[];
+  /** A group some rules select by role (e.g. 'mission-socle'), never by key. */
+  role?: string;
+  /** Required only when this named condition holds (rules/conditions.ts). */
+  when?: string;
+  /** What the wizard does with it (absent: it is not asked, the skeleton holds a placeholder). */
+  ask?: AskSpec;
+}
+
+/** How the wizard asks a question. */
+export interface AskSpec {
+  /** The value check: texte (default), date, courriel, telephone, code_postal, siret, rpps… */
+  check?: string;
+  /** Left empty (not a placeholder) in the skeleton when the wizard does not ask it. */
+  skip?: boolean;
+}
+
+/** The `x-ess` annotation of a schema node, as written in the schema. */
+export interface XEss {
+  section?: { numero: string; titre: string };
+  kind?: QuestionKind;
+  label?: string;
+  required?: Partial<Record<Stage, 'error' | 'warning'>>;
+  optional?: boolean;
+  documents?: string[];
+  role?: string;
+  when?: string;
+  ask?: AskSpec;
+}
+
+const NO_SECTION = { numero: '', titre: '' };
+
+function annotation(node: SchemaNode): XEss | undefined {
+  return node['x-ess'] as XEss | undefined;
+}
+
+/** Depth-first over the schema, in the trame's (the schema's) order. */
+function collect(): Question[] {
+  const out: Question[] = [];
+  const visit = (raw: SchemaNode, segments: string[], section: Question['section']): void => {
+    const node = deref(raw);
+    const x = annotation(raw) ?? annotation(node);
+    const here = x?.section ?? section;
+    if (x?.kind) {
+      out.push({
+        path: segments.join('.'),
+        pointer: `/${segments.join('/')}`,
+        label: x.label ?? node.title ?? segments[segments.length - 1]!,
+        ...(node.description ? { help: node.description } : {}),
+        kind: x.kind,
+        section: here,
+        required: x.required ?? {},
+        optional: x.optional ?? false,
+        documents: x.documents ?? [],
+        ...(x.role ? { role: x.role } : {}),
+        ...(x.when ? { when: x.when } : {}),
+        ...(x.ask ? { ask: x.ask } : {}),
+      });
+    }
+    if (node.properties) for (const [key, child] of Object.entries(node.properties)) visit(child, [...segments, key], here);
+    if (node.items) visit(node.items, [...segments, '*'], here);
+  };
+  visit(dossierSchema, [], NO_SECTION);
+  return out;
+}
+
+/** Every question of the trame, in the trame's order. */
+export const questions: readonly Question[] = Object.freeze(collect());
+const byPath = new Map(questions.map((q) => [q.path, q]));
+
+/** The question at a dotted path; throws on an unknown path (a template typo fails the build). */
+export function question(path: string): Question {
+  const found = byPath.get(path);
+  if (!found) throw new Error(`Question inconnue de la trame : « ${path} » (voir les annotations x-ess de schemas/dossier.schema.json).`);
+  return found;
+}
+
+/** The questions of a role (e.g. 'mission-socle'), in the trame's order. */
+export function questionsWithRole(role: string): Question[] {
+  return questions.filter((q) => q.role === role);
+}
+
+/** The questions a document prints. */
+export function questionsOf(documentId: string): Question[] {
+  return questions.filter((q) => q.documents.includes(documentId));
+}
