@@ -33,13 +33,13 @@ export interface Question {
   when?: string;
   /** The rule that reports it missing instead of a-completer, with a better message (per stage, or every stage). */
   reportedBy?: string | Partial<Record<Stage, string>>;
-  /** What `ess init` writes for it (default: required → « À COMPLÉTER », optional → "", else absent). */
+  /** What `ess init` writes for it (default: required → « À COMPLÉTER », optional → "" or [], else absent; a group: its answers). */
   init?: InitSpec;
   /** How the wizard asks it (absent: not asked on its own; see wizard/). */
   ask?: AskSpec;
 }
 
-export type InitSpec = 'a-completer' | 'vide' | 'absent' | 'present';
+export type InitSpec = 'a-completer' | 'vide' | 'absent';
 
 /** How the wizard asks a question. */
 export interface AskSpec {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeThresholds } from '../../src/facts/index.js';
-import { summaryLines } from '../../src/init/summary.js';
-import { reviewText } from '../../src/init/wizard.js';
+import { summaryLines } from '../../src/wizard/summary.js';
+import { reviewText } from '../../src/wizard/wizard.js';
 import { RPPS } from './helpers.js';
 
 describe('review screen', () => {
