@@ -14,7 +14,7 @@ type DeepPartial<T> = T extends readonly (infer U)[] ? DeepPartial<U>[] : T exte
 export type InitAnswers = DeepPartial<Dossier>;
 
 /** What `init` writes for a question when no answer is given (see InitSpec). */
-function initOf(q: Question): InitSpec {
+export function initOf(q: Question): InitSpec {
   if (q.init) return q.init;
   if (Object.keys(q.required).length > 0) return 'a-completer';
   return q.optional ? 'vide' : 'absent';
