@@ -29,7 +29,7 @@ export interface Question {
   documents: string[];
   /** A group some rules select by role (e.g. 'mission-socle'), never by key. */
   role?: string;
-  /** Required only when this named condition holds (rules/conditions.ts). */
+  /** Required only when this named condition holds (trame/conditions.ts). */
   when?: string;
   /** The rule that reports it missing instead of a-completer, with a better message (per stage, or every stage). */
   reportedBy?: string | Partial<Record<Stage, string>>;
