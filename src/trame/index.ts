@@ -29,6 +29,8 @@ export interface Question {
   documents: string[];
   /** A group some rules select by role (e.g. 'mission-socle'), never by key. */
   role?: string;
+  /** What the rule that selects it by role says when it is missing (French, a finding's message). */
+  missing?: string;
   /** Required only when this named condition holds (trame/conditions.ts). */
   when?: string;
   /** The rule that reports it missing instead of a-completer, with a better message (per stage, or every stage). */
@@ -58,6 +60,7 @@ export interface XEss {
   optional?: boolean;
   documents?: string[];
   role?: string;
+  missing?: string;
   when?: string;
   reportedBy?: Question['reportedBy'];
   init?: InitSpec;
@@ -89,6 +92,7 @@ function collect(): Question[] {
         optional: x.optional ?? false,
         documents: x.documents ?? [],
         ...(x.role ? { role: x.role } : {}),
+        ...(x.missing ? { missing: x.missing } : {}),
         ...(x.when ? { when: x.when } : {}),
         ...(x.reportedBy ? { reportedBy: x.reportedBy } : {}),
         ...(x.init ? { init: x.init } : {}),
