@@ -23,9 +23,10 @@ const generated = join(root, 'src/generated');
 mkdirSync(generated, { recursive: true });
 writeFileSync(join(generated, 'validate-dossier.js'), standaloneCode(ajv, validate));
 
-// (1a) The trame's definition (before the templates, which may print its questions' labels): the questions collected from the schema's `x-ess` annotations
+// (1a) The trame's definition: the questions collected from the schema's `x-ess` annotations
 // (src/trame/collect.ts), so that no command walks the schema at start-up (JSON.parse: V8 reads
-// a JSON string faster than the same object literal).
+// a JSON string faster than the same object literal). Before the templates, which may print the
+// questions' labels.
 {
   const bundled = await build({
     entryPoints: [join(root, 'src/trame/collect.ts')],
