@@ -44,3 +44,18 @@ describe('review screen', () => {
     expect(text).toContain('Projet de santé signé à : À COMPLÉTER');
   });
 });
+
+describe('sections built from the trame definition', () => {
+  it('a free-text section asks the questions the definition gives it, and counts them at the review', async () => {
+    const { section } = await import('../../src/wizard/sections/index.js');
+    const gouvernance = section('gouvernance');
+    expect(gouvernance.titre).toBe('Gouvernance de l\'ESS');
+    expect(gouvernance.review({})).toEqual(['3 réponse(s) sur 3 à rédiger plus tard (« À COMPLÉTER »).']);
+    expect(gouvernance.review({ gouvernance: { actualisation: 'Chaque année en AG.' } })).toEqual(['2 réponse(s) sur 3 à rédiger plus tard (« À COMPLÉTER »).']);
+  });
+
+  it('the sections come in the trame's order, named by the definition', async () => {
+    const { SECTIONS } = await import('../../src/wizard/sections/index.js');
+    expect(SECTIONS.map((s) => s.id)).toEqual(['identification', 'territoire', 'statut', 'referent', 'diagnostic', 'partenaires', 'gouvernance', 'missions', 'outils', 'indicateurs', 'deploiement', 'signature', 'adherents']);
+  });
+});
