@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeThresholds } from '../../src/facts/index.js';
-import { summaryLines } from '../../src/init/summary.js';
-import { reviewText } from '../../src/init/wizard.js';
+import { section } from '../../src/wizard/sections/index.js';
+import { reviewText } from '../../src/wizard/wizard.js';
 import { RPPS } from './helpers.js';
 
 describe('review screen', () => {
@@ -15,7 +15,7 @@ describe('review screen', () => {
 
   it('summarises the territory with the threshold against the adhérents typed', () => {
     const answers = { territoire: { departements: ['64' as const], medecins_specialite: 25 }, adherents: [{ nom: 'A', prenom: 'B', rpps: RPPS[0] }] };
-    expect(summaryLines(answers, 'territoire')).toEqual([
+    expect(section('territoire').review(answers)).toEqual([
       'Départements : Pyrénées-Atlantiques (64)',
       'Médecins de la spécialité sur le territoire : 25',
       'Seuil d’adhérents au départ (10 % de 25, arrondi au-dessus) : 3 — 1 adhérent de la spécialité : il en manque 2.',
@@ -28,7 +28,7 @@ describe('review screen', () => {
       territoire: { departements: ['64' as const], medecins_specialite: 20 },
       adherents: [{ nom: 'A', prenom: 'B', rpps: RPPS[0] }, { nom: 'C', prenom: 'D', rpps: RPPS[0] }, { nom: 'E', prenom: 'F', rpps: RPPS[1], specialite: 'pneumologie' as const }],
     };
-    expect(summaryLines(answers, 'territoire')[2]).toBe(
+    expect(section('territoire').review(answers)[2]).toBe(
       'Seuil d’adhérents au départ (10 % de 20, arrondi au-dessus) : 2 — 1 adhérent de la spécialité (2 lignes non comptées : 1 doublon de RPPS, 1 d’une autre spécialité (comptée à part)) : il en manque 1.',
     );
   });
@@ -42,5 +42,20 @@ describe('review screen', () => {
     expect(text).toContain('3 réponse(s) sur 4 à rédiger plus tard');
     expect(text).toContain('Aucun adhérent saisi (À COMPLÉTER)');
     expect(text).toContain('Projet de santé signé à : À COMPLÉTER');
+  });
+});
+
+describe('sections built from the trame definition', () => {
+  it('a free-text section asks the questions the definition gives it, and counts them at the review', async () => {
+    const { section } = await import('../../src/wizard/sections/index.js');
+    const gouvernance = section('gouvernance');
+    expect(gouvernance.titre).toBe('Gouvernance de l\'ESS');
+    expect(gouvernance.review({})).toEqual(['3 réponse(s) sur 3 à rédiger plus tard (« À COMPLÉTER »).']);
+    expect(gouvernance.review({ gouvernance: { actualisation: 'Chaque année en AG.' } })).toEqual(['2 réponse(s) sur 3 à rédiger plus tard (« À COMPLÉTER »).']);
+  });
+
+  it('the sections come in the trame's order, named by the definition', async () => {
+    const { SECTIONS } = await import('../../src/wizard/sections/index.js');
+    expect(SECTIONS.map((s) => s.id)).toEqual(['identification', 'territoire', 'statut', 'referent', 'diagnostic', 'partenaires', 'gouvernance', 'missions', 'outils', 'indicateurs', 'deploiement', 'signature', 'adherents']);
   });
 });

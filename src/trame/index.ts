@@ -1,0 +1,93 @@
+// The trame's definition: every question of the trame type, read once from the `x-ess`
+// annotations of schemas/dossier.schema.json (the schema already carries the trame's words),
+// collected at build time into src/generated/trame.js (collect.ts).
+// Everything that needs to know a question (the skeleton of `init`, the wizard, the requirements
+// of a-completer, the progress count, the templates' labels) derives from this list, so that a
+// question is written in one place: its schema node.
+import type { Stage } from '../core/findings.js';
+import definition from '../generated/trame.js';
+
+export type { Stage };
+
+export type QuestionKind = 'texte' | 'texte-long' | 'date' | 'nombre' | 'liste' | 'choix' | 'personne' | 'groupe';
+
+export interface Question {
+  /** Dotted, e.g. 'diagnostic.etat_sante' ('*' for list items). */
+  path: string;
+  /** JSON pointer pattern, e.g. '/diagnostic/etat_sante' ('*' for list items). */
+  pointer: string;
+  /** The trame's question, as the documents print it. */
+  label: string;
+  /** The trame's help (wizard, completer). */
+  help?: string;
+  kind: QuestionKind;
+  section: { numero: string; titre: string };
+  /** Severity when missing, per stage (a stage absent: not required there). */
+  required: Partial<Record<Stage, 'error' | 'warning'>>;
+  /** May be left empty or removed at every stage (dossier-format.md, « Optional answers »). */
+  optional: boolean;
+  /** Ids of the registry's documents that print it. */
+  documents: string[];
+  /** A group some rules select by role (e.g. 'mission-socle'), never by key. */
+  role?: string;
+  /** What the rule that selects it by role says when it is missing (French, a finding's message). */
+  missing?: string;
+  /** Required only when this named condition holds (trame/conditions.ts). */
+  when?: string;
+  /** The rule that reports it missing instead of a-completer, with a better message (per stage, or every stage). */
+  reportedBy?: string | Partial<Record<Stage, string>>;
+  /** What `ess init` writes for it (default: required → « À COMPLÉTER », optional → "" or [], else absent; a group: its answers). */
+  init?: InitSpec;
+  /** How the wizard asks it (absent: not asked on its own; see wizard/). */
+  ask?: AskSpec;
+}
+
+export type InitSpec = 'a-completer' | 'vide' | 'absent';
+
+/** How the wizard asks a question. */
+export interface AskSpec {
+  /** The wizard's section that asks it (its review shows it). */
+  section?: string;
+  /** The value check beyond the kind: courriel, telephone, code_postal, siret. */
+  check?: string;
+}
+
+/** The `x-ess` annotation of a schema node, as written in the schema. */
+export interface XEss {
+  section?: { numero: string; titre: string };
+  kind?: QuestionKind;
+  label?: string;
+  required?: Partial<Record<Stage, 'error' | 'warning'>>;
+  optional?: boolean;
+  documents?: string[];
+  role?: string;
+  missing?: string;
+  when?: string;
+  reportedBy?: Question['reportedBy'];
+  init?: InitSpec;
+  ask?: AskSpec;
+}
+
+/**
+ * Every question of the trame, in the trame's order: collected from the schema at build time
+ * (scripts/build.mjs runs collect.ts), so that start-up does not walk the schema.
+ */
+export const questions: readonly Question[] = definition;
+const byPath = new Map(questions.map((q) => [q.path, q]));
+
+/** The question at a dotted path; throws on an unknown path (a template typo fails the build). */
+export function question(path: string): Question {
+  const found = byPath.get(path);
+  if (!found) throw new Error(`Question inconnue de la trame : « ${path} » (voir les annotations x-ess de schemas/dossier.schema.json).`);
+  return found;
+}
+
+/** The questions of a role (e.g. 'mission-socle'), in the trame's order. */
+export function questionsWithRole(role: string): Question[] {
+  return questions.filter((q) => q.role === role);
+}
+
+/** The questions a document prints. */
+export function questionsOf(documentId: string): Question[] {
+  return questions.filter((q) => q.documents.includes(documentId));
+}

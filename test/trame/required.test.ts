@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { LETTRE_SCOPE, OPTIONAL, REQUIRED } from '../../src/rules/required.js';
+import { questions } from '../../src/trame/index.js';
+import { CONDITIONS } from '../../src/trame/conditions.js';
+
+describe('requirements derived from the trame definition', () => {
+  it('an answer required at the lettre stage is an error exactly when the lettre prints it', () => {
+    for (const q of questions.filter((x) => x.required.lettre)) {
+      expect([q.path, q.required.lettre]).toEqual([q.path, q.documents.includes('lettre-intention') ? 'error' : 'warning']);
+    }
+  });
+
+  it('leaves to their rule the answers another rule reports (SIRET, préfecture date, qualitative indicator, mission socle at the projet stage)', () => {
+    const at = (pointer: string) => REQUIRED.find((r) => r.pointer === pointer)?.stages;
+    expect(at('/statut_juridique/siret')).toBeUndefined();
+    expect(at('/statut_juridique/date_depot_prefecture')).toBeUndefined();
+    expect(at('/indicateurs/qualitatifs')).toBeUndefined();
+    expect(at('/missions/coordination_parcours')).toEqual(['lettre']);
+    expect(at('/gouvernance/actualisation')).toEqual(['projet']);
+    expect(at('/ess/nom')).toEqual(['lettre', 'projet']);
+  });
+
+  it('the optional answers are those of dossier-format.md', () => {
+    expect([...OPTIONAL].sort()).toEqual(
+      [
+        '/diagnostic/autres', '/deploiement/autres_actions', '/missions/fonctionnement/autres_activites',
+        '/missions/consultations_avancees/lieux/*/specificite', '/territoire/derogation', '/indicateurs/complementaires',
+        '/missions/consultations_avancees', '/deploiement/missions/consultations_avancees',
+        '/missions/appui_expertise/consultation', '/missions/appui_expertise/teleexpertise',
+      ].sort(),
+    );
+  });
+
+  it('the lettre prints the answers of its scope, not those due for the projet only', () => {
+    expect(LETTRE_SCOPE).toContain('/missions/consultations_avancees/lieux/*/commune');
+    expect(LETTRE_SCOPE).toContain('/indicateurs/qualitatifs');
+    expect(LETTRE_SCOPE).not.toContain('/diagnostic/etat_sante');
+    expect(LETTRE_SCOPE).not.toContain('/adherents/*/rpps');
+  });
+
+  it('every condition a question names exists', () => {
+    for (const q of questions.filter((x) => x.when)) expect(Object.keys(CONDITIONS), q.path).toContain(q.when);
+  });
+});
