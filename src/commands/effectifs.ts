@@ -1,6 +1,6 @@
 import { UsageError, EXIT_OK } from '../core/errors.js';
 import { escapeControls, formatNumber } from '../core/text.js';
-import { colorsFor } from '../format/colors.js';
+import { colorsFor } from '../report/colors.js';
 import { departementByCode, departements as allDepartements, specialiteById, specialites, type Specialite } from '../referentiels/index.js';
 import { resolveSpecialite, suggestSpecialites } from '../referentiels/specialites.js';
 import { assertReadable } from '../annuaire/source.js';

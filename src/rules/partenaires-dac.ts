@@ -3,8 +3,7 @@ import { partnerTypes } from './partenaires.js';
 
 export const partenairesDac: Rule = {
   id: 'partenaires-dac',
-  severity: 'info',
-  stages: ['lettre', 'projet'],
+  severity: { lettre: 'info', projet: 'info' },
   source: 'cahier des charges, §III « Intégration des ESS sur le territoire »',
   description: 'Signale l’absence de dispositif d’appui à la coordination (DAC) parmi les partenaires.',
   check({ dossier }) {

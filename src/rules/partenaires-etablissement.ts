@@ -3,8 +3,7 @@ import { partnerTypes } from './partenaires.js';
 
 export const partenairesEtablissement: Rule = {
   id: 'partenaires-etablissement',
-  severity: 'warning',
-  stages: ['lettre', 'projet'],
+  severity: { lettre: 'warning', projet: 'warning' },
   source: 'cahier des charges, §VI.A « intégration des professionnels hospitaliers »',
   description: 'Au moins un établissement de santé parmi les partenaires (articulation avec les professionnels hospitaliers).',
   check({ dossier }) {

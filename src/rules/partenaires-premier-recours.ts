@@ -6,8 +6,7 @@ const FIRST_LINE = ['msp', 'cds', 'esp', 'cpts'];
 
 export const partenairesPremierRecours: Rule = {
   id: 'partenaires-premier-recours',
-  severity: 'warning',
-  stages: ['lettre', 'projet'],
+  severity: { lettre: 'warning', projet: 'warning' },
   source: 'cahier des charges, §III et §VI.A « articulation avec les structures existantes »',
   description: 'Au moins un partenaire du 1er recours ou une CPTS (type msp, cds, esp ou cpts).',
   check({ dossier }) {

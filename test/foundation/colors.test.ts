@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colorsFor } from '../../src/format/colors.js';
+import { colorsFor } from '../../src/report/colors.js';
 
 const pipe = { isTTY: false } as NodeJS.WriteStream;
 const terminal = { isTTY: true } as NodeJS.WriteStream;

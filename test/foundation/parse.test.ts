@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDossier } from '../../src/dossier/parse.js';
+import { parseDossier } from '../../src/dossier/parse/index.js';
 import { decodeDossier } from '../../src/dossier/read.js';
 
 describe('parseDossier: positions', () => {

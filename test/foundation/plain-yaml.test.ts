@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { stringify, type ToStringOptions } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { escapeSegment } from '../../src/core/json-pointer.js';
-import { parseDossier, parseWithLibrary } from '../../src/dossier/parse.js';
-import { readPlainYaml } from '../../src/dossier/plain-yaml.js';
+import { parseDossier, parseWithLibrary } from '../../src/dossier/parse/index.js';
+import { readPlainYaml } from '../../src/dossier/parse/plain-yaml.js';
 import { bigDossier } from '../../scripts/bench/check-1000.mjs';
 import { sampleText } from '../helpers/cli.js';
 

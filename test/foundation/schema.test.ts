@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeDossier } from '../../src/dossier/read.js';
-import { lintDossier } from '../../src/lint.js';
+import { checkDossier } from '../../src/check.js';
 import { COMPLETE_SAMPLE, LETTRE_SAMPLE, lineOf } from '../helpers/cli.js';
 
 const sample = readFileSync(COMPLETE_SAMPLE, 'utf8');
-const lint = (text: string) => lintDossier(decodeDossier('d.yaml', Buffer.from(text)), 'projet');
+const lint = (text: string) => checkDossier(decodeDossier('d.yaml', Buffer.from(text)), 'projet');
 const structural = (text: string) => lint(text).results.filter((f) => f.rule === 'schema' || f.rule === 'yaml');
 
 describe('schema: the samples', () => {

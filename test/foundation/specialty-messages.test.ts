@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { decodeDossier } from '../../src/dossier/read.js';
-import { lintDossier } from '../../src/lint.js';
+import { checkDossier } from '../../src/check.js';
 import { ROOT } from '../helpers/cli.js';
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/dossier.schema.json'), 'utf8'));
@@ -29,7 +29,7 @@ function dossierWith(path: Array<string | number>, value: string): string {
 }
 
 const schemaFindings = (text: string) =>
-  lintDossier(decodeDossier('d.yaml', Buffer.from(text)), 'projet').results.filter((f) => f.rule === 'schema');
+  checkDossier(decodeDossier('d.yaml', Buffer.from(text)), 'projet').results.filter((f) => f.rule === 'schema');
 
 const paths = specialtyPaths();
 

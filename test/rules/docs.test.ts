@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderRulesDoc } from '../../src/rules/doc.js';
-import { EXAMPLES } from '../../src/rules/examples.js';
+import { renderRulesDoc } from '../../scripts/docs/rules-doc.js';
+import { EXAMPLES } from '../../scripts/docs/examples.js';
 import { rules } from '../../src/rules/index.js';
 import { ROOT } from '../helpers/cli.js';
 

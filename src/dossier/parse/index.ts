@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
-import type { Finding } from '../core/findings.js';
+import { toFinding, type Finding } from '../../core/findings.js';
 import { readPlainYaml } from './plain-yaml.js';
 import { SourceIndex } from './source-index.js';
 import { yamlErrorMessage } from './yaml-messages.js';
@@ -16,7 +16,7 @@ export interface ParsedDossier {
 const MAX_ALIAS_COUNT = 100;
 
 function finding(message: string, line: number, column: number, path = ''): Finding {
-  return { rule: 'yaml', severity: 'error', message, path, line, column };
+  return toFinding('yaml', 'error', message, path, { line, column });
 }
 
 /** Parses the text of a dossier with positions. Pure: no I/O. */
@@ -43,7 +43,7 @@ export function parseWithLibrary(text: string): ParsedDossier {
     throw error;
   }
   const index = SourceIndex.build(doc.contents, lineCounter);
-  const toFinding = (e: YAMLError): Finding => {
+  const errorFinding = (e: YAMLError): Finding => {
     const { line, col } = lineCounter.linePos(e.pos[0]);
     return finding(yamlErrorMessage(e, text), line, col, index.pointerAt(e.pos[0]));
   };
@@ -57,7 +57,7 @@ export function parseWithLibrary(text: string): ParsedDossier {
     return { data: undefined, index, findings: [finding("Le fichier est imbriqué trop profondément pour être lu : simplifiez sa structure (un dossier ESS n'a que quelques niveaux).", 1, 1)] };
   }
   const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-  const errors = [...(firstSyntax ? [firstSyntax] : []), ...checks.duplicates].sort((a, b) => a.pos[0] - b.pos[0]).map(toFinding);
+  const errors = [...(firstSyntax ? [firstSyntax] : []), ...checks.duplicates].sort((a, b) => a.pos[0] - b.pos[0]).map(errorFinding);
   if (errors.length > 0) return { data: undefined, index, findings: errors };
   if (checks.aliases.length > 0) {
     const findings = checks.aliases.map(({ message, offset }) => {
@@ -88,7 +88,7 @@ export function parseWithLibrary(text: string): ParsedDossier {
     }
     throw error;
   }
-  const warnings = doc.warnings.map(toFinding).map((f) => ({ ...f, severity: 'warning' as const }));
+  const warnings = doc.warnings.map(errorFinding).map((f) => ({ ...f, severity: 'warning' as const }));
   return { data: normalize(data), index, findings: warnings };
 }
 

@@ -1,11 +1,11 @@
-import type { AjvError } from '../generated/validate-dossier.js';
-import { departements, specialites } from '../referentiels/index.js';
-import { suggestSpecialites } from '../referentiels/specialites.js';
-import { describePointer, escapeSegment } from '../core/json-pointer.js';
-import { closest } from '../core/suggest.js';
-import { quote } from '../core/text.js';
-import { readDate } from '../core/dates.js';
-import { allowedKeys, defName, resolveRef, schemaAt } from './schema-nav.js';
+import type { AjvError } from '../../generated/validate-dossier.js';
+import { departements, specialites } from '../../referentiels/index.js';
+import { suggestSpecialites } from '../../referentiels/specialites.js';
+import { describePointer, escapeSegment } from '../../core/json-pointer.js';
+import { closest } from '../../core/suggest.js';
+import { quote } from '../../core/text.js';
+import { readDate } from '../../core/dates.js';
+import { allowedKeys, defName, resolveRef, schemaAt } from '../schema-nav.js';
 
 const digits = (v: unknown) => (typeof v === 'string' ? v.replace(/\D/g, '').length : 0);
 

@@ -6,7 +6,7 @@
 // duplicate keys, tabs in the structure, numbers that are not plain integers… — and the `yaml`
 // library then reads the file and reports what is wrong. On what it accepts it must agree with
 // that library exactly, data and positions: test/foundation/plain-yaml.test.ts checks it.
-import { escapeSegment } from '../core/json-pointer.js';
+import { escapeSegment } from '../../core/json-pointer.js';
 import type { IndexEntry } from './source-index.js';
 
 export interface PlainYaml {

@@ -1,7 +1,7 @@
-import type { LintResult } from '../lint.js';
+import type { CheckResult } from '../check.js';
 
 /** `--format json`: exactly the object of the output contract, nothing more. */
-export function formatJson(result: LintResult): string {
+export function formatJson(result: CheckResult): string {
   return JSON.stringify({
     file: result.file,
     stage: result.stage,

@@ -1,8 +1,8 @@
-import { escapeSegment } from '../core/json-pointer.js';
-import { toIsoDate } from '../core/dates.js';
-import type { Finding } from '../core/findings.js';
-import { schemaAt, type SchemaNode } from './schema-nav.js';
-import type { SourceIndex } from './source-index.js';
+import { escapeSegment } from '../../core/json-pointer.js';
+import { toIsoDate } from '../../core/dates.js';
+import { toFinding, type Finding } from '../../core/findings.js';
+import { schemaAt, type SchemaNode } from '../schema-nav.js';
+import type { SourceIndex } from '../parse/source-index.js';
 
 function expectsText(node: SchemaNode | undefined): boolean {
   if (!node) return false;
@@ -95,15 +95,8 @@ export function nonDecimalNumbers(data: unknown, index: SourceIndex): Finding[] 
     if (typeof value === 'number') {
       const source = index.plainSource(pointer);
       if (source && NOT_DECIMAL.test(source) && expectsNumber(schemaAt(pointer))) {
-        const { line, column } = index.at(pointer);
-        findings.push({
-          rule: 'schema',
-          severity: 'error',
-          path: pointer,
-          line,
-          column,
-          message: `« ${source} » n’est pas écrit en chiffres décimaux (YAML le lit comme ${value}) : écrivez le nombre avec les chiffres de 0 à 9 seulement, sans 0 en tête${value >= 0 && Number.isInteger(value) ? `, par exemple ${value}` : ''}.`,
-        });
+        const message = `« ${source} » n’est pas écrit en chiffres décimaux (YAML le lit comme ${value}) : écrivez le nombre avec les chiffres de 0 à 9 seulement, sans 0 en tête${value >= 0 && Number.isInteger(value) ? `, par exemple ${value}` : ''}.`;
+        findings.push(toFinding('schema', 'error', message, pointer, index));
       }
     } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, `${pointer}/${i}`));
     else if (value !== null && typeof value === 'object') {

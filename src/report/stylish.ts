@@ -1,8 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Severity } from '../core/findings.js';
 import { escapeControls, plural } from '../core/text.js';
-import type { LintResult } from '../lint.js';
-import { computeFacts } from '../facts/index.js';
+import type { CheckResult } from '../check.js';
 import { formatFacts } from './facts.js';
 
 const LABELS: Record<Severity, string> = { error: 'erreur', warning: 'avertissement', info: 'info' };
@@ -12,7 +11,7 @@ const LABELS: Record<Severity, string> = { error: 'erreur', warning: 'avertissem
  * `fichier:ligne:colonne  sévérité  message  [id]` (clickable in editors and terminals), then the
  * figures of the dossier (adhérents, thresholds, CPAM, financing) and a summary line.
  */
-export function formatStylish(result: LintResult, c: ChalkInstance): string {
+export function formatStylish(result: CheckResult, c: ChalkInstance): string {
   const lines: string[] = [];
   const { errors, warnings, infos } = result.summary;
   // Messages quote the dossier (values, keys): shown escaped, never as terminal sequences.
@@ -27,8 +26,8 @@ export function formatStylish(result: LintResult, c: ChalkInstance): string {
     }
     lines.push('');
   }
-  // The figures of the dossier, only when its structure is valid (the rules ran on it).
-  if (result.dossier) lines.push(...formatFacts(computeFacts(result.dossier), c), '');
+  // The figures of the dossier, computed by check only when its structure is valid (the rules ran on it).
+  if (result.facts) lines.push(...formatFacts(result.facts, c), '');
   const stage = result.stage === 'lettre' ? 'lettre d’intention' : 'projet de santé';
   const counts = [plural(errors, 'erreur'), plural(warnings, 'avertissement'), plural(infos, 'info')].join(', ');
   if (errors > 0) lines.push(c.red.bold(`✖ ${counts} — le dossier n’est pas prêt pour l’étape « ${stage} ».`));

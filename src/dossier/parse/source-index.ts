@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
-import { escapeSegment, parentPointer } from '../core/json-pointer.js';
+import { escapeSegment, parentPointer } from '../../core/json-pointer.js';
 
 export interface Position {
   line: number;

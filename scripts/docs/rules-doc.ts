@@ -2,34 +2,47 @@
 // when it is stale). The example of each rule is the finding the rule really produces.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Severity, Stage } from '../core/findings.js';
-import { decodeDossier } from '../dossier/read.js';
-import { lintDossier } from '../lint.js';
+import { STAGES, type Severity, type Stage } from '../../src/core/findings.js';
+import { decodeDossier } from '../../src/dossier/read.js';
+import { checkDossier } from '../../src/check.js';
 import { EXAMPLES } from './examples.js';
-import { rules } from './index.js';
-import type { Rule } from './rule.js';
+import { rules } from '../../src/rules/index.js';
+import type { Rule } from '../../src/rules/rule.js';
+import { runRules } from '../../src/rules/run.js';
 
 const SEVERITY: Record<Severity, string> = { error: 'erreur', warning: 'avertissement', info: 'info' };
 const STAGE: Record<Stage, string> = { lettre: 'lettre d’intention', projet: 'projet de santé' };
 export const SAMPLE_PATH = 'samples/ess-cardio-cote-basque.yaml';
 
+const stagesOf = (rule: Rule): Stage[] => STAGES.filter((s) => rule.severity[s] !== undefined);
+
+/** The severity of the projet stage (or the only one), and the lettre stage's when it differs. */
 function severityText(rule: Rule): string {
-  const base = SEVERITY[rule.severity];
-  return rule.lettreSeverity ? `${base} (${SEVERITY[rule.lettreSeverity]} à l’étape lettre d’intention)` : base;
+  const main = rule.severity.projet ?? rule.severity.lettre!;
+  const lettre = rule.severity.lettre;
+  return lettre && lettre !== main ? `${SEVERITY[main]} (${SEVERITY[lettre]} à l’étape lettre d’intention)` : SEVERITY[main];
+}
+
+function stagesText(rule: Rule): string {
+  const stages = stagesOf(rule).map((s) => STAGE[s]).join(', ');
+  return rule.requires === 'annuaire' ? `${stages} (avec \`--annuaire\`)` : stages;
 }
 
 /** The finding the rule gives on its example mutation of the sample, as `ess check` prints it. */
 export function exampleFinding(rule: Rule, root: string): string {
   const example = EXAMPLES[rule.id];
-  if (!example) throw new Error(`no example for rule ${rule.id} in src/rules/examples.ts`);
+  if (!example) throw new Error(`no example for rule ${rule.id} in scripts/docs/examples.ts`);
   let text = readFileSync(join(root, SAMPLE_PATH), 'utf8');
   for (const [from, to] of example.mutations) {
     const next = text.replace(from, to);
     if (next === text) throw new Error(`example of ${rule.id}: mutation did not apply: ${String(from)}`);
     text = next;
   }
-  const result = lintDossier(decodeDossier('dossier.yaml', Buffer.from(text)), example.stage);
-  const f = result.results.find((x) => x.rule === rule.id);
+  const result = checkDossier(decodeDossier('dossier.yaml', Buffer.from(text)), example.stage);
+  // An Annuaire rule reads the rows the example gives, as if scanned from an extract.
+  const { dossier, index } = result;
+  const findings = example.annuaire && dossier && index ? runRules({ dossier, index, stage: example.stage, annuaire: example.annuaire }, [rule]) : result.results;
+  const f = findings.find((x) => x.rule === rule.id);
   if (!f) throw new Error(`example of ${rule.id} produces no finding`);
   return `dossier.yaml:${f.line}:${f.column}  ${SEVERITY[f.severity]}  ${f.message}  [${f.rule}]`;
 }
@@ -65,6 +78,10 @@ export function renderRulesDoc(root: string): string {
     'code postal d’après une table partielle (`src/referentiels/departements.json`) ; quand le code postal n’y',
     'figure pas, `ess check` le dit et nomme les deux caisses.',
     '',
+    'Avec `--annuaire EXTRAIT`, les règles `annuaire-*` (à la fin du tableau) comparent en plus les adhérents',
+    'et le nombre de médecins du territoire à un extrait de l’Annuaire santé (voir docs/annuaire.md) ; leurs',
+    'exemples sont produits sur des lignes d’extrait données par l’exemple.',
+    '',
     'Les exemples sont produits par la règle elle-même sur une variante du dossier d’exemple',
     `\`${SAMPLE_PATH}\`.`,
     '',
@@ -72,7 +89,7 @@ export function renderRulesDoc(root: string): string {
     '|---|---|---|---|',
     '| `yaml` | erreur | lettre d’intention, projet de santé | — (le fichier n’est pas du YAML valide : syntaxe, clé en double, alias abusifs) |',
     '| `schema` | erreur | lettre d’intention, projet de santé | trame type (structure : clé inconnue, type, valeur hors liste, format de date, courriel, téléphone, code postal, RPPS à 11 chiffres, SIRET à 14 chiffres) |',
-    ...rules.map((r) => `| [\`${r.id}\`](#${r.id}) | ${severityText(r)} | ${r.stages.map((s) => STAGE[s]).join(', ')} | ${r.source} |`),
+    ...rules.map((r) => `| [\`${r.id}\`](#${r.id}) | ${severityText(r)} | ${stagesText(r)} | ${r.source} |`),
     '',
   ];
   for (const rule of rules) {
@@ -82,7 +99,7 @@ export function renderRulesDoc(root: string): string {
       rule.description,
       '',
       `- Sévérité : ${severityText(rule)}`,
-      `- Étapes : ${rule.stages.map((s) => STAGE[s]).join(', ')}`,
+      `- Étapes : ${stagesText(rule)}`,
       `- Source : ${rule.source}`,
       '',
       'Exemple :',

@@ -1,14 +1,13 @@
-import validate from '../generated/validate-dossier.js';
-import type { Finding } from '../core/findings.js';
-import { quote } from '../core/text.js';
+import validate from '../../generated/validate-dossier.js';
+import { toFinding, type Finding } from '../../core/findings.js';
+import { quote } from '../../core/text.js';
 import { explainSchemaErrors } from './schema-messages.js';
-import type { SourceIndex } from './source-index.js';
+import type { SourceIndex } from '../parse/source-index.js';
 
 export const SUPPORTED_VERSIONS = [1] as const;
 
 function schemaFinding(index: SourceIndex, path: string, message: string, at: 'key' | 'value' = 'value'): Finding {
-  const { line, column } = index.at(path, at);
-  return { rule: 'schema', severity: 'error', message, path, line, column };
+  return toFinding('schema', 'error', message, path, index, at);
 }
 
 /**

@@ -1,12 +1,23 @@
 // One example per rule for docs/regles.md: a minimal mutation of the complete sample, run through
 // the real rule, so that the documented message is the one users get. Not loaded by `ess check`.
-import type { Stage } from '../core/findings.js';
+import type { ActivityRow } from '../../src/annuaire/definitions.js';
+import type { AnnuaireRows } from '../../src/annuaire/rows.js';
+import type { RuleExample as BaseExample } from '../../src/rules/rule.js';
 
-export interface RuleExample {
-  stage: Stage;
-  /** Applied in order to the text of samples/ess-cardio-cote-basque.yaml. */
-  mutations: Array<[string | RegExp, string]>;
+export interface RuleExample extends BaseExample {
+  /** For an `annuaire-*` rule: the rows an extract would give. */
+  annuaire?: AnnuaireRows;
 }
+
+/** Lines of an extract for one person (the sample's adhérent Maite Etcheverry unless told). */
+const row = (over: Partial<ActivityRow> = {}): ActivityRow => ({
+  id: '10071968035', nom: 'ETCHEVERRY', prenom: 'Maite', profession: '10', typeSavoirFaire: 'S', savoirFaire: 'SM04', mode: 'L', departement: '64', ...over,
+});
+const extract = (rows: ActivityRow[], effectifs?: AnnuaireRows['effectifs']): AnnuaireRows => ({
+  name: 'PS_LibreAcces_Personne_activite_202611220000.txt',
+  rowsById: new Map([['10071968035', rows]]),
+  effectifs,
+});
 
 const DEROGATION = '  derogation:\n    motif: Zone la plus en tension du département\n';
 
@@ -41,4 +52,11 @@ export const EXAMPLES: Record<string, RuleExample> = {
   'ess-meme-specialite': { stage: 'projet', mutations: [['    type: autre\n', '    type: ess\n    specialite: cardiologie\n']] },
   'statut-coherence': { stage: 'projet', mutations: [['  etat: constituee\n', '  etat: en_creation\n  date_depot_prefecture: 2026-05-02\n']] },
   'texte-trop-long': { stage: 'projet', mutations: [["d'ici 2030.", `d'ici 2030. ${'Le territoire manque de cardiologues. '.repeat(1400)}`]] },
+  'annuaire-rpps-inconnu': { stage: 'projet', mutations: [], annuaire: extract([]) },
+  'annuaire-identite': { stage: 'projet', mutations: [], annuaire: extract([row({ prenom: 'Maialen' })]) },
+  'annuaire-profession': { stage: 'projet', mutations: [], annuaire: extract([row({ profession: '21', savoirFaire: '' })]) },
+  'annuaire-specialite': { stage: 'projet', mutations: [], annuaire: extract([row({ savoirFaire: 'SM53' })]) },
+  'annuaire-non-liberal': { stage: 'projet', mutations: [], annuaire: extract([row({ mode: 'S' })]) },
+  'annuaire-hors-territoire': { stage: 'projet', mutations: [], annuaire: extract([row({ departement: '33' })]) },
+  'annuaire-effectif': { stage: 'projet', mutations: [], annuaire: extract([row()], { departements: { '40': 61, '64': 148 }, total: 205 }) },
 };
