@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { toFinding, type Finding } from '../../core/findings.js';
+import { debugLine } from '../../core/debug.js';
 import { readPlainYaml } from './plain-yaml.js';
 import { SourceIndex } from './source-index.js';
 import { yamlErrorMessage } from './yaml-messages.js';
@@ -21,7 +22,7 @@ function finding(message: string, line: number, column: number, path = ''): Find
 
 /** Parses the text of a dossier with positions. Pure: no I/O. */
 export function parseDossier(text: string): ParsedDossier {
-  const plain = readPlainYaml(text);
+  const plain = readPlainYaml(text, (reason) => debugLine(`lecture YAML complète (raison : ${reason})`));
   if (plain) return { data: normalize(plain.data), index: SourceIndex.fromEntries(plain.entries, text), findings: [] };
   return parseWithLibrary(text);
 }
