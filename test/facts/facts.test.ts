@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeFacts, computeThresholds, estimateDotation, departementOfPostalCode, percentOf, THRESHOLDS } from '../../src/facts/index.js';
 import { addMonths, isEmpty, isPlaceholder } from '../../src/rules/values.js';
-import { lint, mutate, SAMPLE } from './table.js';
+import { lint, mutate, SAMPLE } from '../rules/table.js';
 import type { Dossier } from '../../src/generated/dossier.js';
 
 const dossierOf = (text: string): Dossier => lint(text).dossier!;

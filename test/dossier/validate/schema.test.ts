@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeDossier } from '../../src/dossier/read.js';
-import { checkDossier } from '../../src/check.js';
-import { COMPLETE_SAMPLE, LETTRE_SAMPLE, lineOf } from '../helpers/cli.js';
+import { decodeDossier } from '../../../src/dossier/read.js';
+import { checkDossier } from '../../../src/check.js';
+import { COMPLETE_SAMPLE, LETTRE_SAMPLE, lineOf } from '../../helpers/cli.js';
 
 const sample = readFileSync(COMPLETE_SAMPLE, 'utf8');
 const lint = (text: string) => checkDossier(decodeDossier('d.yaml', Buffer.from(text)), 'projet');

@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { stringify, type ToStringOptions } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { escapeSegment } from '../../src/core/json-pointer.js';
-import { parseDossier, parseWithLibrary } from '../../src/dossier/parse/index.js';
-import { readPlainYaml } from '../../src/dossier/parse/plain-yaml.js';
-import { bigDossier } from '../../scripts/bench/check-1000.mjs';
-import { sampleText } from '../helpers/cli.js';
+import { escapeSegment } from '../../../src/core/json-pointer.js';
+import { parseDossier, parseWithLibrary } from '../../../src/dossier/parse/index.js';
+import { readPlainYaml } from '../../../src/dossier/parse/plain-yaml.js';
+import { bigDossier } from '../../../scripts/bench/check-1000.mjs';
+import { sampleText } from '../../helpers/cli.js';
 
-const root = join(import.meta.dirname, '../..');
+const root = join(import.meta.dirname, '../../..');
 
 /** Every pointer of a value, children included. */
 function pointers(value: unknown, pointer = ''): string[] {

@@ -1,6 +1,9 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDossier } from '../../src/dossier/parse/index.js';
-import { decodeDossier } from '../../src/dossier/read.js';
+import { parseDossier } from '../../../src/dossier/parse/index.js';
+import { decodeDossier } from '../../../src/dossier/read.js';
+import { ess, tempDir } from '../../helpers/cli.js';
 
 describe('parseDossier: positions', () => {
   const text = ['version: 1', 'ess:', '  nom: Test', 'adherents:', '  - nom: A', '    rpps: "10000013994"', '  - { nom: B, rpps: "10001045367" }', 'vide:', ''].join('\n');
@@ -83,5 +86,15 @@ describe('decodeDossier', () => {
 
   it('refuses binary content', () => {
     expect(decodeDossier('f.docx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00])).encodingProblem!.message).toMatch(/pas un fichier texte/);
+  });
+});
+
+describe('the fast reader’s fallback is visible with --debug', () => {
+  it('prints why the full YAML reader runs, only with --debug', () => {
+    const file = join(tempDir(), 'ancre.yaml');
+    writeFileSync(file, 'version: 1\ness: &a\n  nom: Test\n');
+    const withDebug = ess(['check', file, '--debug']);
+    expect(withDebug.stderr).toMatch(/^lecture YAML complète \(raison : .+\)$/m);
+    expect(ess(['check', file]).stderr).not.toContain('lecture YAML complète');
   });
 });

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { decodeDossier } from '../../src/dossier/read.js';
-import { checkDossier } from '../../src/check.js';
-import { ROOT } from '../helpers/cli.js';
+import { decodeDossier } from '../../../src/dossier/read.js';
+import { checkDossier } from '../../../src/check.js';
+import { ROOT } from '../../helpers/cli.js';
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/dossier.schema.json'), 'utf8'));
 
