@@ -1,5 +1,6 @@
 import type { Rule, RuleReport } from './rule.js';
 import { factsOf, frenchList, placeText, type CpamFacts } from '../facts/index.js';
+import { region } from '../referentiels/index.js';
 
 const SEAT = '/statut_juridique/siege/code_postal';
 
@@ -32,7 +33,7 @@ export const cpamRattachement: Rule = {
     if (seat.departementCode && cpam.seatInside === false) {
       const where = seat.departement
         ? `dans le département ${seat.departementCode} ${seat.departement.nom}, hors du territoire de l’ESS (${territoryText})`
-        : `dans le département ${seat.departementCode}, hors de la région Nouvelle-Aquitaine et du territoire de l’ESS (${territoryText})`;
+        : `dans le département ${seat.departementCode}, hors de la région ${region.nom} et du territoire de l’ESS (${territoryText})`;
       // With several caisses the seat's is named by the info below, as for a seat inside.
       const caisse = !several
         ? ` ; la caisse compétente reste celle du territoire, la ${caisses[0]!.nom}`

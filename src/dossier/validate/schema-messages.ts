@@ -1,5 +1,5 @@
 import type { AjvError } from '../../generated/validate-dossier.js';
-import { departements, specialites } from '../../referentiels/index.js';
+import { departements, region, specialites } from '../../referentiels/index.js';
 import { suggestSpecialites } from '../../referentiels/specialites.js';
 import { describePointer, escapeSegment } from '../../core/json-pointer.js';
 import { closest } from '../../core/suggest.js';
@@ -28,7 +28,7 @@ const TYPE_PROBLEMS: Record<string, (v: unknown) => string> = {
   siret: (v) =>
     `${quote(v)} n’est pas un numéro SIRET : il en faut exactement 14 chiffres${typeof v === 'string' && digits(v) ? ` (celui-ci en compte ${digits(v)})` : ''}, entre guillemets, sans espaces.`,
   departement: (v) =>
-    `${quote(v)} n’est pas un département de Nouvelle-Aquitaine. Codes possibles, entre guillemets : ${departements.map((d) => `"${d.code}" (${d.nom})`).join(', ')}.`,
+    `${quote(v)} n’est pas un département de ${region.nom}. Codes possibles, entre guillemets : ${departements.map((d) => `"${d.code}" (${d.nom})`).join(', ')}.`,
   specialite: (v) => {
     const guesses = typeof v === 'string' ? suggestSpecialites(v) : [];
     if (guesses.length === 0) return `${quote(v)} n’est pas une spécialité connue. Identifiants possibles : ${specialites.map((s) => s.id).join(', ')}.`;
