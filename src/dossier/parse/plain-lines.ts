@@ -1,6 +1,6 @@
 // The line table of the plain-YAML reader (plain-yaml.ts): lines, indentation, keys, comments and
 // what may follow a value on its line. The reader's grammar is stated at the top of plain-yaml.ts.
-import { doubleQuoted, giveUp, resolvePlain, singleQuoted, startsPlain } from './plain-scalars.js';
+import { doubleQuoted, FLOW_SPECIAL, giveUp, resolvePlain, singleQuoted, startsPlain } from './plain-scalars.js';
 import type { IndexEntry } from './source-index.js';
 
 export interface Line {
@@ -129,6 +129,17 @@ export class Lines {
   protected spaces(from: number, end: number): number {
     let p = from;
     while (p < end && this.text.charCodeAt(p) === 32) p++;
+    return p;
+  }
+
+  protected flowPlainEnd(from: number, end: number, close: number, isKey: boolean): number {
+    // A regular expression finds the next special character: run cold, as every `ess check` is,
+    // it is much faster than a loop over characters.
+    FLOW_SPECIAL.lastIndex = from;
+    const found = FLOW_SPECIAL.exec(this.text);
+    const p = found === null || found.index >= end ? end : found.index;
+    const c = this.text.charCodeAt(p);
+    if (p < end && !(c === 44 || c === close || (c === 58 && isKey))) giveUp('caractère réservé dans une liste entre crochets');
     return p;
   }
 }

@@ -20,7 +20,7 @@
 import { escapeSegment } from '../../core/json-pointer.js';
 import type { IndexEntry } from './source-index.js';
 import { Lines, type Line } from './plain-lines.js';
-import { doubleQuoted, FLOW_SPECIAL, foldLines, giveUp, GiveUp, resolvePlain, singleQuoted, startsPlain } from './plain-scalars.js';
+import { doubleQuoted, foldLines, giveUp, GiveUp, resolvePlain, singleQuoted, startsPlain } from './plain-scalars.js';
 
 export interface PlainYaml {
   data: unknown;
@@ -215,16 +215,7 @@ class Reader extends Lines {
   }
 
   /** Where a plain scalar of a flow collection ends (`,`, the closing bracket, a key's `:`). */
-  private flowPlainEnd(from: number, end: number, close: number, isKey: boolean): number {
-    // A regular expression finds the next special character: run cold, as every `ess check` is,
-    // it is much faster than a loop over characters.
-    FLOW_SPECIAL.lastIndex = from;
-    const found = FLOW_SPECIAL.exec(this.text);
-    const p = found === null || found.index >= end ? end : found.index;
-    const c = this.text.charCodeAt(p);
-    if (p < end && !(c === 44 || c === close || (c === 58 && isKey))) giveUp('caractère réservé dans une liste entre crochets');
-    return p;
-  }
+
 
   /** A scalar of a flow collection, from `from`; leaves this.p after it. */
   private flowScalar(from: number, end: number, close: number, pointer: string, key: number | undefined): unknown {
