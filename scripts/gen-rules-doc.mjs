@@ -11,7 +11,7 @@ const dir = mkdtempSync(join(tmpdir(), 'ess-regles-'));
 try {
   const outfile = join(dir, 'doc.mjs');
   await build({
-    entryPoints: [join(root, 'src/rules/doc.ts')],
+    entryPoints: [join(root, 'scripts/docs/rules-doc.ts')],
     outfile,
     bundle: true,
     format: 'esm',

@@ -5,6 +5,7 @@ import { EXIT_USAGE, InputError } from './core/errors.js';
 import { reportError } from './core/error-report.js';
 import { STAGES, type Stage } from './core/findings.js';
 import packageJson from '../package.json' with { type: 'json' };
+import { enableDebug } from './core/debug.js';
 
 // Each command's module is imported only when that command runs: `check` never loads docx,
 // handlebars or inquirer.
@@ -173,6 +174,7 @@ function translateMessage(m: string, hint: string): string {
 export async function main(argv: string[]): Promise<number> {
   let exit = 0;
   const debug = argv.includes('--debug');
+  if (debug) enableDebug();
   const program = buildProgram((code) => (exit = code));
   // `ess` alone is a user looking for a way in: the help and how to start, not an error.
   if (argv.filter((a) => a !== '--debug').length === 0) {

@@ -1,7 +1,7 @@
 import { UsageError, EXIT_OK } from '../core/errors.js';
 import { escapeControls, formatNumber } from '../core/text.js';
-import { colorsFor } from '../format/colors.js';
-import { departementByCode, departements as allDepartements, specialiteById, specialites, type Specialite } from '../referentiels/index.js';
+import { colorsFor } from '../report/colors.js';
+import { departementByCode, departements as allDepartements, region, specialiteById, specialites, type Specialite } from '../referentiels/index.js';
 import { resolveSpecialite, suggestSpecialites } from '../referentiels/specialites.js';
 import { assertReadable } from '../annuaire/source.js';
 import { EffectifsCounter } from '../annuaire/effectifs.js';
@@ -32,7 +32,7 @@ function departementList(value: string): string[] {
   if (unknown.length > 0) {
     throw new UsageError(
       `${unknown.length > 1 ? 'Départements inconnus' : 'Département inconnu'} : ${unknown.map((c) => `« ${c} »`).join(', ')}. ` +
-        `Codes des départements de Nouvelle-Aquitaine : ${valid} (séparés par des virgules).`,
+        `Codes des départements de ${region.nom} : ${valid} (séparés par des virgules).`,
     );
   }
   return codes;

@@ -5,9 +5,9 @@ import type { Stage } from '../core/findings.js';
 import { plural } from '../core/text.js';
 import { systemErrorText } from '../core/error-report.js';
 import { readDossierFile } from '../dossier/read.js';
-import { colorsFor } from '../format/colors.js';
-import { formatStylish } from '../format/stylish.js';
-import { lintDossierStages, type LintResult } from '../lint.js';
+import { colorsFor } from '../report/colors.js';
+import { formatStylish } from '../report/stylish.js';
+import { checkDossierStages, type CheckResult } from '../check.js';
 import { writeFileAtomicAsync } from '../core/atomic-write.js';
 import { DOCUMENT_FILES, slugify } from '../render/slug.js';
 import { textOf } from '../render/escape.js';
@@ -44,7 +44,7 @@ export async function render(file: string, options: RenderOptions): Promise<numb
   const input = readDossierFile(file);
 
   // `check` for the stage of each document, before anything is written.
-  const results = lintDossierStages(
+  const results = checkDossierStages(
     input,
     kinds.map((kind) => STAGE_OF[kind]),
   );
@@ -53,7 +53,7 @@ export async function render(file: string, options: RenderOptions): Promise<numb
   if (failing.length > 0 && !brouillon) {
     // A structural error shows at both stages: print each finding once, then each stage's summary.
     const shown = new Set<string>();
-    const unseen = (r: LintResult): LintResult => ({
+    const unseen = (r: CheckResult): CheckResult => ({
       ...r,
       results: r.results.filter((f) => {
         const key = `${f.rule}\u0000${f.line}\u0000${f.column}\u0000${f.message}`;
@@ -72,7 +72,7 @@ export async function render(file: string, options: RenderOptions): Promise<numb
   const data: unknown = results[0]?.dossier ?? results[0]?.data;
   if (data === undefined) {
     // Even a draft needs a file that reads as YAML.
-    process.stdout.write(formatStylish(results[0] as LintResult, colors) + '\n');
+    process.stdout.write(formatStylish(results[0] as CheckResult, colors) + '\n');
     process.stderr.write('ess : le fichier ne peut pas être lu comme un dossier YAML : aucun document écrit, même en brouillon.\n');
     return EXIT_FINDINGS;
   }

@@ -13,6 +13,26 @@ export interface Finding {
   column: number;
 }
 
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** Anything that can place a JSON pointer in the file (the parser's SourceIndex). */
+export interface Locator {
+  at(pointer: string, part?: 'key' | 'value'): Position;
+}
+
+/**
+ * The one place a finding is made, for every producer: the YAML parser and the structure check
+ * (which know the position) and the rules, Annuaire checks included (which give a pointer that the
+ * index places).
+ */
+export function toFinding(rule: string, severity: Severity, message: string, path: string, where: Position | Locator, part?: 'key' | 'value'): Finding {
+  const { line, column } = 'at' in where ? where.at(path, part) : where;
+  return { rule, severity, message, path, line, column };
+}
+
 export interface Summary {
   errors: number;
   warnings: number;

@@ -4,6 +4,7 @@ import specialitesData from './specialites.json' with { type: 'json' };
 import partenairesData from './partenaires.json' with { type: 'json' };
 import indicateursData from './indicateurs.json' with { type: 'json' };
 import financementData from './financement.json' with { type: 'json' };
+import regionData from './region.json' with { type: 'json' };
 
 export interface Cpam {
   id: string;
@@ -36,6 +37,8 @@ export interface TypePartenaire {
   rubrique: string;
 }
 
+/** The region whose trame `ess` follows: its name, its ARS, its trame (region.json). */
+export const region: Readonly<{ id: string; nom: string; ars: string; trame: string }> = regionData;
 export const departements: readonly Departement[] = departementsData.items;
 export const specialites: readonly Specialite[] = specialitesData.items;
 export const rubriquesPartenaires = partenairesData.rubriques;

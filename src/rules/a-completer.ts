@@ -56,8 +56,7 @@ function placeholders(data: unknown, visit: (pointer: string) => void): void {
 
 export const aCompleter: Rule = {
   id: 'a-completer',
-  severity: 'error',
-  stages: ['lettre', 'projet'],
+  severity: { lettre: 'error', projet: 'error' },
   source: 'trame type du projet de santé ; cahier des charges, §VI.B',
   description: 'Aucune réponse ne contient encore « à compléter » (quelle qu’en soit la casse ou les accents, seul ou suivi d’autres mots), et chaque réponse requise à l’étape est présente et non vide ; à l’étape lettre, c’est une erreur pour une réponse que la lettre d’intention imprime, un avertissement pour les autres.',
   check({ dossier, stage }) {

@@ -1,5 +1,6 @@
 import type { Rule, RuleReport } from './rule.js';
 import { factsOf, frenchList, placeText, type CpamFacts } from '../facts/index.js';
+import { region } from '../referentiels/index.js';
 
 const SEAT = '/statut_juridique/siege/code_postal';
 
@@ -19,8 +20,7 @@ function severalText(cpam: CpamFacts, territoryText: string): string {
 
 export const cpamRattachement: Rule = {
   id: 'cpam-rattachement',
-  severity: 'info',
-  stages: ['lettre', 'projet'],
+  severity: { lettre: 'info', projet: 'info' },
   source: 'cahier des charges, §VI.B.1',
   description: 'Quand le territoire relève de plusieurs caisses (plusieurs départements, ou les Pyrénées-Atlantiques et leurs deux caisses), la CPAM compétente est celle du siège de l’association : dit laquelle, même quand le siège est hors du territoire (avec un avertissement) ; un siège hors de la région est un avertissement.',
   check({ dossier }) {
@@ -33,7 +33,7 @@ export const cpamRattachement: Rule = {
     if (seat.departementCode && cpam.seatInside === false) {
       const where = seat.departement
         ? `dans le département ${seat.departementCode} ${seat.departement.nom}, hors du territoire de l’ESS (${territoryText})`
-        : `dans le département ${seat.departementCode}, hors de la région Nouvelle-Aquitaine et du territoire de l’ESS (${territoryText})`;
+        : `dans le département ${seat.departementCode}, hors de la région ${region.nom} et du territoire de l’ESS (${territoryText})`;
       // With several caisses the seat's is named by the info below, as for a seat inside.
       const caisse = !several
         ? ` ; la caisse compétente reste celle du territoire, la ${caisses[0]!.nom}`

@@ -4,8 +4,7 @@ import { isoDate } from './values.js';
 
 export const datesCoherence: Rule = {
   id: 'dates-coherence',
-  severity: 'error',
-  stages: ['projet'],
+  severity: { projet: 'error' },
   source: 'cahier des charges, §VI.B.3 ; trame type, bloc de signature',
   description: 'Les dates du dossier ne se contredisent pas : le projet de santé (ess.date) n’est pas daté d’avant le dépôt de la lettre d’intention (erreur) ; la date de signature est celle du projet (avertissement).',
   check({ dossier }) {

@@ -8,8 +8,7 @@ export const SOCLE_MONTHS = 12;
 
 export const delaiMissionsSocle: Rule = {
   id: 'delai-missions-socle',
-  severity: 'warning',
-  stages: ['projet'],
+  severity: { projet: 'warning' },
   source: 'cahier des charges, §II « délais de mise en place »',
   description: 'Les deux lignes de la mission socle du plan de déploiement sont datées au plus 1 an après le projet de santé (ess.date).',
   check({ dossier }) {

@@ -8,8 +8,7 @@ export const OPERATIONNEL_MONTHS = 18;
 
 export const delaiOperationnel: Rule = {
   id: 'delai-operationnel',
-  severity: 'warning',
-  stages: ['projet'],
+  severity: { projet: 'warning' },
   source: 'cahier des charges, §V « Financement »',
   description: 'Au moins une activité de la mission socle est prévue dans les 18 mois suivant le dépôt de la lettre d’intention ; sinon les sommes versées peuvent être récupérées.',
   check({ dossier }) {

@@ -7,8 +7,7 @@ export const PROJET_MONTHS = 6;
 
 export const delaiProjetSante: Rule = {
   id: 'delai-projet-sante',
-  severity: 'warning',
-  stages: ['projet'],
+  severity: { projet: 'warning' },
   source: 'cahier des charges, §VI.B.3',
   description: 'Le projet de santé (ess.date) est daté au plus 6 mois après le dépôt de la lettre d’intention (lettre_intention.date_depot).',
   check({ dossier }) {

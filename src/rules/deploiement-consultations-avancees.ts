@@ -8,8 +8,7 @@ const ROW = pointer('deploiement', 'missions', 'consultations_avancees');
 
 export const deploiementConsultationsAvancees: Rule = {
   id: 'deploiement-consultations-avancees',
-  severity: 'warning',
-  stages: ['projet'],
+  severity: { projet: 'warning' },
   source: 'trame type, §8 « Calendrier prévisionnel de déploiement des missions »',
   description:
     'Des consultations avancées décrites (missions.consultations_avancees.lieux) ont leur ligne dans le plan de déploiement (deploiement.missions.consultations_avancees), avec les travaux envisagés.',

@@ -3,8 +3,7 @@ import { euros, factsOf, plural } from '../facts/index.js';
 
 export const financementRule: Rule = {
   id: 'financement',
-  severity: 'info',
-  stages: ['projet'],
+  severity: { projet: 'info' },
   source: 'cahier des charges, §V « Financement »',
   description: 'Le financement que le dossier peut attendre : crédit d’amorçage de 80 000 € en deux versements, et une estimation (hypothèse affichée) de la dotation annuelle pour son nombre d’adhérents.',
   check({ dossier }) {

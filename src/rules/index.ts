@@ -1,6 +1,4 @@
-import type { Finding } from '../core/findings.js';
-import type { Rule, RuleContext } from './rule.js';
-import { valueAt } from './values.js';
+import type { Rule } from './rule.js';
 import { aCompleter } from './a-completer.js';
 import { specialiteMedecineGenerale } from './specialite-medecine-generale.js';
 import { rppsCle } from './rpps-cle.js';
@@ -14,9 +12,7 @@ import { territoireMedecinsMinimum } from './territoire-medecins-minimum.js';
 import { seuilAdherents } from './seuil-adherents.js';
 import { seuilAdherentsCible } from './seuil-adherents-cible.js';
 import { missionSocle } from './mission-socle.js';
-import { partenairesPremierRecours } from './partenaires-premier-recours.js';
-import { partenairesEtablissement } from './partenaires-etablissement.js';
-import { partenairesDac } from './partenaires-dac.js';
+import { partenairesPremierRecours, partenairesEtablissement, partenairesDac } from './partenaires.js';
 import { consultationHorsTerritoire } from './consultation-hors-territoire.js';
 import { indicateurQualitatif } from './indicateur-qualitatif.js';
 import { delaiProjetSante } from './delai-projet-sante.js';
@@ -31,13 +27,20 @@ import { dotationDixAdherents } from './dotation-dix-adherents.js';
 import { datesCoherence } from './dates-coherence.js';
 import { essMemeSpecialite } from './ess-meme-specialite.js';
 import { statutCoherence } from './statut-coherence.js';
+import { annuaireRppsInconnu } from './annuaire-rpps-inconnu.js';
+import { annuaireIdentite } from './annuaire-identite.js';
+import { annuaireProfession } from './annuaire-profession.js';
+import { annuaireSpecialite } from './annuaire-specialite.js';
+import { annuaireNonLiberal } from './annuaire-non-liberal.js';
+import { annuaireHorsTerritoire } from './annuaire-hors-territoire.js';
+import { annuaireEffectif } from './annuaire-effectif.js';
 
 /**
  * The registry: every eligibility rule, in the order of eligibility-rules.md (`yaml` and `schema`
  * are produced by the parser and the structure check). Rules added beyond the table
  * (pluri-specialites-derogation, delai-operationnel, deploiement-consultations-avancees) sit next
  * to the rule they complete; texte-trop-long, which guards the documents rather than eligibility,
- * comes last.
+ * comes last, then the checks against the Annuaire santé, which run only with `check --annuaire`.
  */
 export const rules: readonly Rule[] = [
   aCompleter,
@@ -70,27 +73,11 @@ export const rules: readonly Rule[] = [
   essMemeSpecialite,
   statutCoherence,
   texteTropLong,
+  annuaireRppsInconnu,
+  annuaireIdentite,
+  annuaireProfession,
+  annuaireSpecialite,
+  annuaireNonLiberal,
+  annuaireHorsTerritoire,
+  annuaireEffectif,
 ];
-
-export function runRules(context: RuleContext, registry: readonly Rule[] = rules): Finding[] {
-  const findings: Finding[] = [];
-  for (const rule of registry) {
-    if (!rule.stages.includes(context.stage)) continue;
-    const base = context.stage === 'lettre' && rule.lettreSeverity ? rule.lettreSeverity : rule.severity;
-    for (const report of rule.check(context)) {
-      // A finding about a whole section or list points at its key, where the reader sees its name.
-      const value = valueAt(context.dossier, report.path);
-      const part = report.at ?? (value !== null && typeof value === 'object' ? 'key' : 'value');
-      const { line, column } = context.index.at(report.path, part);
-      findings.push({
-        rule: rule.id,
-        severity: report.severity ?? base,
-        message: `${report.message} (${rule.source})`,
-        path: report.path,
-        line,
-        column,
-      });
-    }
-  }
-  return findings;
-}

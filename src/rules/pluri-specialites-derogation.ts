@@ -4,8 +4,7 @@ import { isEmpty } from './values.js';
 
 export const pluriSpecialitesDerogation: Rule = {
   id: 'pluri-specialites-derogation',
-  severity: 'warning',
-  stages: ['lettre', 'projet'],
+  severity: { lettre: 'warning', projet: 'warning' },
   source: 'cahier des charges, §II et §VI.A « à titre dérogatoire »',
   description: 'Une ESS de plusieurs spécialités (territoire.autres_specialites) motive sa demande de dérogation (territoire.derogation.motif).',
   check({ dossier }) {

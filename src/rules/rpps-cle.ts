@@ -5,8 +5,7 @@ import { answer, pointer } from './values.js';
 
 export const rppsCle: Rule = {
   id: 'rpps-cle',
-  severity: 'error',
-  stages: ['lettre', 'projet'],
+  severity: { lettre: 'error', projet: 'error' },
   source: 'format du numéro RPPS (11 chiffres, clé de Luhn)',
   description: 'Le numéro RPPS de chaque adhérent a une clé de contrôle valide (algorithme de Luhn sur les 11 chiffres).',
   check({ dossier }) {

@@ -1,12 +1,15 @@
 import type { Severity, Stage } from '../core/findings.js';
 import type { Dossier } from '../generated/dossier.js';
-import type { SourceIndex } from '../dossier/source-index.js';
+import type { SourceIndex } from '../dossier/parse/source-index.js';
+import type { AnnuaireRows } from '../annuaire/rows.js';
 
 export interface RuleContext {
   dossier: Dossier;
   stage: Stage;
   /** Positions of the YAML nodes, for messages that cite another line (first occurrence…). */
   index: SourceIndex;
+  /** The Annuaire santé rows of the adhérents and the count of the territory (`check --annuaire`). */
+  annuaire?: AnnuaireRows;
 }
 
 /** What a rule reports: where (JSON pointer) and what; severity only when it departs from the rule's. */
@@ -18,15 +21,21 @@ export interface RuleReport {
   at?: 'key' | 'value';
 }
 
+/** How a rule is shown in docs/regles.md: a change of the sample that makes it speak. */
+export interface RuleExample {
+  stage: Stage;
+  /** Applied in order to the text of samples/ess-cardio-cote-basque.yaml. */
+  mutations: Array<[string | RegExp, string]>;
+}
+
 /** A rule is data plus a small pure function (Spectral's model). */
 export interface Rule {
   /** Stable id (contract: users filter on it). */
   id: string;
-  /** Severity at the `projet` stage. */
-  severity: Severity;
-  /** Severity at the `lettre` stage when it differs ("lettre→warning"). */
-  lettreSeverity?: Severity;
-  stages: readonly Stage[];
+  /** Severity at each stage the rule runs at; a stage left out is a stage the rule does not run at. */
+  severity: Partial<Record<Stage, Severity>>;
+  /** What the rule needs besides the dossier: `annuaire` rules run only with `check --annuaire`. */
+  requires?: 'annuaire';
   /** The text the rule comes from, cited after each message: "cahier des charges, §VI.A". */
   source: string;
   /** One French sentence: what the rule checks (docs/regles.md). */

@@ -6,8 +6,7 @@ const state = (t: Threshold): string =>
 
 export const seuilAdherentsCible: Rule = {
   id: 'seuil-adherents-cible',
-  severity: 'info',
-  stages: ['lettre', 'projet'],
+  severity: { lettre: 'info', projet: 'info' },
   source: 'cahier des charges, §VI.A « seuil minimal d’adhérents (avec dynamique de progression) »',
   description: 'Où en est l’ESS face à la cible intermédiaire (30 %) et à la cible au terme de 5 ans (50 % des médecins de la spécialité du territoire), avec le nombre d’adhérents encore à convaincre.',
   check({ dossier }) {

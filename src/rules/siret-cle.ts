@@ -4,8 +4,7 @@ import { answer } from './values.js';
 
 export const siretCle: Rule = {
   id: 'siret-cle',
-  severity: 'error',
-  stages: ['lettre', 'projet'],
+  severity: { lettre: 'error', projet: 'error' },
   source: 'format du numéro SIRET (14 chiffres, clé de Luhn ; exception de La Poste)',
   description: 'Le numéro SIRET de l’association a une clé de contrôle valide (Luhn sur les 14 chiffres ; pour La Poste, somme des chiffres multiple de 5).',
   check({ dossier }) {

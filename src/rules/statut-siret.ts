@@ -3,8 +3,7 @@ import { isEmpty } from './values.js';
 
 export const statutSiret: Rule = {
   id: 'statut-siret',
-  severity: 'error',
-  stages: ['lettre', 'projet'],
+  severity: { lettre: 'error', projet: 'error' },
   source: 'trame type, §1 « Statut juridique »',
   description: 'Une association déjà constituée (etat: constituee) donne son numéro SIRET.',
   check({ dossier }) {

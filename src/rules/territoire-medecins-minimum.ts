@@ -8,8 +8,7 @@ export const MEDECINS_MINIMUM = 10;
 
 export const territoireMedecinsMinimum: Rule = {
   id: 'territoire-medecins-minimum',
-  severity: 'error',
-  stages: ['lettre', 'projet'],
+  severity: { lettre: 'error', projet: 'error' },
   source: 'cahier des charges, §VI.A « périmètre géographique »',
   description: 'Le territoire compte au moins 10 médecins de la spécialité ; avertissement seulement quand une dérogation est motivée (territoire.derogation.motif).',
   check({ dossier }) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countsFor, departementOf, foldName, personId, sameName, type ActivityRow } from '../../src/annuaire/definitions.js';
-import { differsMoreThanTenPercent } from '../../src/annuaire/check.js';
+import { differsMoreThanTenPercent } from '../../src/rules/annuaire-effectif.js';
 
 describe('departementOf', () => {
   it.each([

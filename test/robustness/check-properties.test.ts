@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { decodeDossier } from '../../src/dossier/read.js';
-import { lintDossier } from '../../src/lint.js';
+import { checkDossier } from '../../src/check.js';
 import { sampleText } from '../helpers/cli.js';
 import type { Stage } from '../../src/core/findings.js';
 
@@ -12,7 +12,7 @@ const TIME_BOUND_MS = 2_000;
 
 function lintQuickly(bytes: Uint8Array, stage: Stage = 'projet') {
   const started = performance.now();
-  const result = lintDossier(decodeDossier('propriete.yaml', bytes), stage);
+  const result = checkDossier(decodeDossier('propriete.yaml', bytes), stage);
   expect(performance.now() - started).toBeLessThan(TIME_BOUND_MS);
   for (const f of result.results) {
     expect(f.line).toBeGreaterThanOrEqual(1);

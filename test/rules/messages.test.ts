@@ -1,7 +1,7 @@
 // Messages cite only what their source says (issue 12, item 9): checked on the documented example
 // of every rule, which is the finding users really get.
 import { describe, expect, it } from 'vitest';
-import { exampleFinding } from '../../src/rules/doc.js';
+import { exampleFinding } from '../../scripts/docs/rules-doc.js';
 import { rules } from '../../src/rules/index.js';
 import { ROOT } from '../helpers/cli.js';
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Finding, Severity, Stage } from '../../src/core/findings.js';
 import { decodeDossier } from '../../src/dossier/read.js';
-import { lintDossier, type LintResult } from '../../src/lint.js';
+import { checkDossier, type CheckResult } from '../../src/check.js';
 import { COMPLETE_SAMPLE, LETTRE_SAMPLE } from '../helpers/cli.js';
 
 export const SAMPLE = readFileSync(COMPLETE_SAMPLE, 'utf8');
@@ -21,8 +21,8 @@ export function mutate(replacements: Array<[string | RegExp, string]>, base = SA
   return text;
 }
 
-export function lint(text: string, stage: Stage = 'projet'): LintResult {
-  return lintDossier(decodeDossier('dossier.yaml', Buffer.from(text)), stage);
+export function lint(text: string, stage: Stage = 'projet'): CheckResult {
+  return checkDossier(decodeDossier('dossier.yaml', Buffer.from(text)), stage);
 }
 
 export function findings(text: string, rule: string, stage: Stage = 'projet'): Finding[] {

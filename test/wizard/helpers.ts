@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { decodeDossier } from '../../src/dossier/read.js';
-import { lintDossier } from '../../src/lint.js';
+import { checkDossier } from '../../src/check.js';
 import type { Finding } from '../../src/core/findings.js';
 
 /** Findings of the YAML reader and the schema: a file `ess init` writes must have none. */
 export function structuralFindings(text: string, stage: 'lettre' | 'projet' = 'projet'): Finding[] {
-  const result = lintDossier(decodeDossier('dossier.yaml', new TextEncoder().encode(text)), stage);
+  const result = checkDossier(decodeDossier('dossier.yaml', new TextEncoder().encode(text)), stage);
   return result.results.filter((f) => f.rule === 'schema' || f.rule === 'yaml');
 }
 
@@ -15,7 +15,7 @@ export function structuralFindingsOf(file: string): Finding[] {
 
 /** The dossier as `ess check` reads it. */
 export function dossierOf(text: string) {
-  const result = lintDossier(decodeDossier('dossier.yaml', new TextEncoder().encode(text)), 'projet');
+  const result = checkDossier(decodeDossier('dossier.yaml', new TextEncoder().encode(text)), 'projet');
   return result.dossier;
 }
 

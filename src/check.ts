@@ -1,0 +1,69 @@
+import { byPosition, summarize, toFinding, type Finding, type Stage, type Summary } from './core/findings.js';
+import { parseDossier } from './dossier/parse/index.js';
+import type { DossierText } from './dossier/read.js';
+import { validateStructure } from './dossier/validate/index.js';
+import { isoDates, nonDecimalNumbers, restoreDigitStrings } from './dossier/validate/coerce.js';
+import type { Dossier } from './generated/dossier.js';
+import { runRules } from './rules/run.js';
+import { factsOf, type Facts } from './facts/index.js';
+import type { SourceIndex } from './dossier/parse/source-index.js';
+
+export interface CheckResult {
+  file: string;
+  stage: Stage;
+  results: Finding[];
+  summary: Summary;
+  /** The data as read, when the file is YAML (a draft can be rendered from it). */
+  data?: unknown;
+  /** The dossier, when its structure is valid (the rules ran on it). */
+  dossier?: Dossier;
+  index?: SourceIndex;
+  /** The figures of the dossier (adhérents, thresholds, CPAM, financing), when the rules ran: the report prints them. */
+  facts?: Facts;
+}
+
+/** What every stage shares: the file read, parsed and checked for structure once. */
+interface Prepared {
+  findings: Finding[];
+  /** The data as read (digits restored), when the file is YAML at all. */
+  data?: unknown;
+  /** The same data, when its structure is valid. */
+  dossier?: Dossier;
+  index?: SourceIndex;
+}
+
+function prepare(input: DossierText): Prepared {
+  if (input.encodingProblem) {
+    const { message, line, column } = input.encodingProblem;
+    return { findings: [toFinding('yaml', 'error', message, '', { line, column })] };
+  }
+  const parsed = parseDossier(input.text ?? '');
+  if (parsed.data === undefined && parsed.findings.some((f) => f.severity === 'error')) return { findings: parsed.findings };
+  const data = isoDates(restoreDigitStrings(parsed.data, parsed.index));
+  const structure = [...nonDecimalNumbers(data, parsed.index), ...validateStructure(data, parsed.index)];
+  if (structure.length > 0) return { findings: [...parsed.findings, ...structure], data, index: parsed.index };
+  return { findings: parsed.findings, data, dossier: data as Dossier, index: parsed.index };
+}
+
+function checkPrepared(file: string, prepared: Prepared, stage: Stage): CheckResult {
+  const { findings, data, dossier, index } = prepared;
+  const results = dossier && index ? [...findings, ...runRules({ dossier, stage, index })] : [...findings];
+  results.sort(byPosition);
+  // factsOf: the same object the rules' messages were computed from (cached per dossier).
+  const facts = dossier ? factsOf(dossier) : undefined;
+  return { file, stage, results, summary: summarize(results), data, dossier, index, facts };
+}
+
+/**
+ * read → parse (with positions) → structure → rules. Pure: takes the decoded file.
+ * The eligibility rules run only on a structurally valid dossier, so that they can trust its shape.
+ */
+export function checkDossier(input: DossierText, stage: Stage): CheckResult {
+  return checkPrepared(input.file, prepare(input), stage);
+}
+
+/** The same for several stages, reading the file once (render checks each document's stage). */
+export function checkDossierStages(input: DossierText, stages: readonly Stage[]): CheckResult[] {
+  const prepared = prepare(input);
+  return stages.map((stage) => checkPrepared(input.file, prepared, stage));
+}
