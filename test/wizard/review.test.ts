@@ -54,7 +54,7 @@ describe('sections built from the trame definition', () => {
     expect(gouvernance.review({ gouvernance: { actualisation: 'Chaque année en AG.' } })).toEqual(['2 réponse(s) sur 3 à rédiger plus tard (« À COMPLÉTER »).']);
   });
 
-  it('the sections come in the trame's order, named by the definition', async () => {
+  it('the sections come in the trame’s order, named by the definition', async () => {
     const { SECTIONS } = await import('../../src/wizard/sections/index.js');
     expect(SECTIONS.map((s) => s.id)).toEqual(['identification', 'territoire', 'statut', 'referent', 'diagnostic', 'partenaires', 'gouvernance', 'missions', 'outils', 'indicateurs', 'deploiement', 'signature', 'adherents']);
   });
