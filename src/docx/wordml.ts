@@ -1,8 +1,10 @@
-// Markdown syntax tree (mdast) → the WordprocessingML of the document's body, written as text.
-// It writes, element for element and attribute for attribute, what docx writes for the same
-// tree through mdast-to-docx.ts: a test compares the two byte for byte, on both documents of
-// the samples and on random trees. Building docx objects and having docx serialise them cost a
-// cold `ess render` about 60 ms of its 190; writing the same XML directly costs a few.
+// Markdown syntax tree (mdast) → the WordprocessingML of the document's body, written as text:
+// the one writer of the documents. Paragraph and character looks are named styles of
+// src/docx/skeleton/word/styles.xml (Title, Heading1-3, Small, TableText…); what a block needs on
+// top of its style comes from style-values.ts. Building docx-library objects and having them
+// serialised cost a cold `ess render` about 60 ms of its 190; writing the XML directly costs a
+// few. Proof that the XML is right: golden files of word/document.xml (test/docx/golden/), the
+// LibreOffice round trip and the document tests (test/documents/).
 import type { List, PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
 import { directedBlocks, DRAFT_NOTICE, isLabel, isLineBreak, parseDirective, runText, tableLayout, type Alignment, type Directives } from './layout.js';
 import {
@@ -19,7 +21,7 @@ import {
   type ListReference,
 } from './style-values.js';
 
-// As docx's escapeAll: the five XML entities; the control characters XML 1.0 cannot hold are dropped.
+// The five XML entities; the control characters XML 1.0 cannot hold are dropped.
 const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
 const SPECIAL = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
 export const escapeXml = (value: string): string => (value.search(SPECIAL) === -1 ? value : value.replace(SPECIAL, (c) => ESCAPES[c] ?? ''));

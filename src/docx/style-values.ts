@@ -1,8 +1,10 @@
-// How the documents look, as plain values: page, fonts, sizes, colours, spacing, lists. The
-// WordprocessingML writer (wordml.ts) uses them at run time; the docx style sheet (styles.ts),
-// built from the same values, gives styles.xml and numbering.xml at build time.
+// What the WordprocessingML writer (wordml.ts) writes on top of the named styles: the values a
+// block of the body needs (table widths and borders, checkbox glyphs, the draft notice's colour,
+// an aside's indent). The named styles themselves, the page, the lists' markers and the footer
+// are in src/docx/skeleton/word/ (styles.xml, numbering.xml, document.xml, footer1.xml): change
+// the look there, and keep the values below in step where they repeat one (fonts, sizes, colours).
 
-/** Millimetres to twips, as docx's convertMillimetersToTwip. */
+/** Millimetres to twips (rounded down, as the skeleton's page margins were computed). */
 const mm = (millimeters: number): number => Math.floor((millimeters / 25.4) * 72 * 20);
 
 /** Arial: present in Word everywhere, metric-compatible Liberation Sans in LibreOffice. */

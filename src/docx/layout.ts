@@ -1,5 +1,5 @@
-// Layout decisions taken from the Markdown syntax tree, shared by the WordprocessingML writer
-// (wordml.ts) and the docx mapper it is tested against (mdast-to-docx.ts). Templates steer the
+// Layout decisions taken from the Markdown syntax tree, for the WordprocessingML writer
+// (wordml.ts). Templates steer the
 // layout with HTML comments that Markdown keeps as `html` nodes and that apply to the next block:
 //   <!-- widths=30,40,30 -->   column widths of the next table, in % of the text width
 //   <!-- tall-last-row -->      the next table's last row is tall (a place to sign)

@@ -1,5 +1,5 @@
-// Templates (Handlebars) → Markdown → mdast. The templates (templates/*.md.hbs) are precompiled
-// by scripts/build.mjs, strict (a missing field of the view model is a bug, not an empty answer),
+// Templates (Handlebars) → Markdown → mdast. The templates (src/documents/*/template.md.hbs) are
+// precompiled by scripts/build.mjs, strict (a missing field of the view model is a bug, not an empty answer),
 // with only the helpers below, and without HTML escaping. Every value of the dossier goes through
 // a helper, which leaves a placeholder in the Markdown; the values are put back into the syntax
 // tree after parsing, as text. So nothing a user types is ever read as Markdown (a `#`, `|`, `*`,
@@ -9,10 +9,9 @@
 import Handlebars from 'handlebars/runtime';
 import type { Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import specs, { HELPERS } from '../generated/templates.js';
+import { t } from './common.js';
 import { escapeBlock, escapeInline, inlineText, textParagraphs, type TextLine } from './escape.js';
 import { markdownTree } from './markdown-tree.js';
-
-export type TemplateName = 'projet-de-sante' | 'lettre-intention';
 
 /** A value of the dossier: a line of text, or paragraphs of free text. */
 export type Literal = string | TextLine[][];
@@ -83,16 +82,23 @@ for (const [name, fn] of Object.entries(helpers)) {
   // Handlebars passes its options object last: drop it.
   hb.registerHelper(name, (...args: unknown[]) => fn(...args.slice(0, -1)));
 }
-if (HELPERS.join() !== Object.keys(helpers).join()) {
+/**
+ * `(answer "diagnostic.etat_sante")`: the answer at a dotted path of the dossier being rendered,
+ * as text ('' when absent), for the helpers above to print. The view never copies answers.
+ */
+hb.registerHelper('answer', (path: unknown, options: { data?: { dossier?: unknown } }) => t(options.data?.dossier, String(path)));
+if (HELPERS.join() !== [...Object.keys(helpers), 'answer'].join()) {
   throw new Error('src/render/markdown.ts and scripts/build.mjs disagree on the template helpers: rebuild (npm run build).');
 }
 
-const compiled = new Map<TemplateName, Handlebars.TemplateDelegate>();
+const compiled = new Map<string, Handlebars.TemplateDelegate>();
 
-function template(name: TemplateName): Handlebars.TemplateDelegate {
+function template(name: string): Handlebars.TemplateDelegate {
   let tpl = compiled.get(name);
   if (!tpl) {
-    tpl = hb.template(specs[name]);
+    const spec = specs[name];
+    if (!spec) throw new Error(`No template src/documents/${name}/template.md.hbs in the build: rebuild (npm run build).`);
+    tpl = hb.template(spec);
     compiled.set(name, tpl);
   }
   return tpl;
@@ -104,12 +110,15 @@ export interface RenderedMarkdown {
   literals: Literal[];
 }
 
-/** The Markdown of a template; `escaped`: values escaped into it rather than left as placeholders. */
-export function renderMarkdown(name: TemplateName, view: object, { escaped = false } = {}): RenderedMarkdown {
+/**
+ * The Markdown of a document's template, with its view and the dossier its answers come from;
+ * `escaped`: values escaped into it rather than left as placeholders.
+ */
+export function renderMarkdown(name: string, view: object, dossier: unknown, { escaped = false } = {}): RenderedMarkdown {
   const values: Literal[] = [];
   literals = escaped ? undefined : values;
   try {
-    return { markdown: template(name)(view), literals: values };
+    return { markdown: template(name)(view, { data: { dossier } }), literals: values };
   } finally {
     literals = undefined;
   }

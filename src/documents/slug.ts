@@ -15,7 +15,7 @@ export function slugify(name: string): string {
 }
 
 /**
- * Longest slug: with `projet-de-sante-` and `.docx` a file name stays under 100 characters, far
+ * Longest slug: with a document's name (`projet-de-sante-`) and `.docx` a file name stays under 100 characters, far
  * below what file systems allow (255 bytes) and readable in a list of documents.
  */
 export const MAX_SLUG = 75;
@@ -27,8 +27,3 @@ function shorten(slug: string, max: number): string {
   const boundary = cut.lastIndexOf('-');
   return (boundary > 0 ? cut.slice(0, boundary) : slug.slice(0, max)).replace(/-+$/, '');
 }
-
-export const DOCUMENT_FILES = {
-  projet: (slug: string) => `projet-de-sante-${slug}.docx`,
-  lettre: (slug: string) => `lettre-intention-${slug}.docx`,
-} as const;

@@ -1,7 +1,7 @@
 // The parts of the lettre d'intention built from several answers, so that an answer left out
 // never leaves a dangling « — . », an empty bullet or a label without its text behind it.
-import { plural } from '../core/text.js';
-import { lowerFirst, sentenceEnd, withoutFinalStop } from './punctuation.js';
+import { plural } from '../../core/text.js';
+import { lowerFirst, sentenceEnd, withoutFinalStop } from '../punctuation.js';
 
 const joinNonEmpty = (parts: string[], sep: string) => parts.filter((p) => p !== '').join(sep);
 
