@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yauzl from 'yauzl';
 import { describe, expect, it } from 'vitest';
-import { zipFiles } from '../../src/core/zip.js';
+import { zipFiles } from '../../src/docx/zip.js';
 import { tempDir } from '../helpers/cli.js';
 
 function unzip(buffer: Buffer): Promise<Map<string, Buffer>> {

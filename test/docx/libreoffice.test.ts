@@ -6,8 +6,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMPLETE_SAMPLE, ess, tempDir } from '../helpers/cli.js';
-import { firstOutOfOrder } from './docx-text.js';
-import { TRAME_ORDER } from './trame.js';
+import { firstOutOfOrder } from '../documents/docx-text.js';
+import { TRAME_ORDER } from '../documents/trame.js';
 
 const has = (cmd: string, arg = '--version') => !spawnSync(cmd, [arg], { encoding: 'utf8', timeout: 60_000 }).error;
 const available = has('soffice') && has('pdftotext', '-v') && has('pdfinfo', '-v');

@@ -2,12 +2,15 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { frenchDate, frenchList, frenchSize, theAssociation } from '../../src/facts/index.js';
-import { documentMarkdown } from '../../src/render/build.js';
-import { buildLettreView, buildProjetView, lettreCaisses } from '../../src/render/model.js';
-import { slugify } from '../../src/render/slug.js';
+import { documentMarkdown } from '../../src/documents/build.js';
+import { lettreCaisses, view as buildLettreView } from '../../src/documents/lettre-intention/view.js';
+import { view as buildProjetView } from '../../src/documents/projet-de-sante/view.js';
+import { DOCUMENTS } from '../../src/documents/registry.js';
+import { slugify } from '../../src/documents/slug.js';
 import { COMPLETE_SAMPLE } from '../helpers/cli.js';
 
 const sample = parse(readFileSync(COMPLETE_SAMPLE, 'utf8'));
+const OPTIONS = { brouillon: false, today: '2026-06-01' };
 
 describe('French formatting', () => {
   it.each([
@@ -88,7 +91,7 @@ describe('view model', () => {
       territoire: { ...sample.territoire, medecins_specialite: 40 },
       adherents: [...sample.adherents.slice(0, 3), sample.adherents[0], { nom: 'Souffle', prenom: 'Ana', specialite: 'pneumologie', rpps: '10000013994' }, { nom: 'Géné', prenom: 'Ral', specialite: 'medecine-generale', rpps: '10001601219' }],
     };
-    const v = buildProjetView(d, { brouillon: false });
+    const v = buildProjetView(d, OPTIONS);
     expect(v.composition.principale.adherents).toBe('3');
     expect(v.composition.autres).toEqual([{ specialite: 'Pneumologie', adherents: '1', medecins: '', adherentsNombre: 1, medecinsNombre: undefined }]);
     expect(v.composition.part).toBe('7,5 %');
@@ -102,7 +105,7 @@ describe('view model', () => {
       territoire: { ...sample.territoire, medecins_specialite: 40, autres_specialites: [{ specialite: 'pneumologie', medecins: 7 }] },
       adherents: [...sample.adherents.slice(0, 3), { nom: 'Souffle', prenom: 'Ana', specialite: 'pneumologie', rpps: '10000013994' }],
     };
-    const v = buildProjetView(d, { brouillon: false });
+    const v = buildProjetView(d, OPTIONS);
     expect(v.composition.principale).toEqual({ specialite: 'Cardiologie et maladies vasculaires', adherents: '3', medecins: '40' });
     expect(v.composition.autres).toEqual([{ specialite: 'Pneumologie', adherents: '1', medecins: '7', adherentsNombre: 1, medecinsNombre: 7 }]);
     expect(v.composition.part).toBe('7,5 %');
@@ -110,7 +113,7 @@ describe('view model', () => {
   });
 
   it('groups partners under the five headings of §4, in the referential’s order', () => {
-    const v = buildProjetView(sample, { brouillon: false });
+    const v = buildProjetView(sample, OPTIONS);
     expect(v.partenaires.rubriques.map((r) => r.partenaires.map((p) => p.nom))).toEqual([
       ['MSP de Saint-Palais', 'Centre de santé de Mauléon'],
       ['CPTS Pays Basque Intérieur', 'CPTS Chalosse-Tursan', 'DAC 64 Pays Basque'],
@@ -121,7 +124,7 @@ describe('view model', () => {
   });
 
   it('checks exactly the départements of the territory, in the trame’s order', () => {
-    const v = buildProjetView(sample, { brouillon: false });
+    const v = buildProjetView(sample, OPTIONS);
     expect(v.territoire.liste.filter((d) => d.coche).map((d) => d.code)).toEqual(['40', '64']);
     expect(v.territoire.liste).toHaveLength(12);
   });
@@ -131,11 +134,11 @@ describe('view model', () => {
     expect(buildLettreView({ ...sample, lettre_intention: {} }, { brouillon: false, today: '2026-01-02' }).date).toBe('2 janvier 2026');
   });
 
-  it('is total: an empty or malformed draft still renders both templates (strict Handlebars)', () => {
+  it('is total: an empty or malformed draft still renders every template (strict Handlebars)', async () => {
     const odd = { ess: 'pas un objet', territoire: { departements: 64, medecins_specialite: 'beaucoup' }, adherents: [null, 3, { nom: ['x'] }], partenaires: 'aucun' };
     for (const data of [{}, null, odd, sample]) {
-      for (const kind of ['projet', 'lettre'] as const) {
-        expect(() => documentMarkdown(kind, data, { brouillon: true, today: '2026-01-02' })).not.toThrow();
+      for (const document of DOCUMENTS) {
+        await expect(documentMarkdown(document, data, { brouillon: true, today: '2026-01-02' })).resolves.toBeDefined();
       }
     }
   });

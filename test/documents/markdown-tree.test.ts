@@ -6,9 +6,10 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { documentMarkdown } from '../../src/render/build.js';
-import { escapeBlock, escapeInline } from '../../src/render/escape.js';
-import { markdownTree } from '../../src/render/markdown-tree.js';
+import { documentMarkdown } from '../../src/documents/build.js';
+import { DOCUMENTS } from '../../src/documents/registry.js';
+import { escapeBlock, escapeInline } from '../../src/documents/escape.js';
+import { markdownTree } from '../../src/documents/markdown-tree.js';
 import { COMPLETE_SAMPLE, LETTRE_SAMPLE, sampleText } from '../helpers/cli.js';
 
 /**
@@ -36,9 +37,9 @@ function same(markdown: string): void {
 const samples = [COMPLETE_SAMPLE, LETTRE_SAMPLE].map((file) => parse(sampleText(file)) as unknown);
 
 describe('markdownTree (markdown-it) gives the tree micromark gives', () => {
-  it.each(['projet', 'lettre'] as const)('on the Markdown of the %s, for both samples, placeholders or values escaped', (kind) => {
+  it.each(DOCUMENTS.map((d) => d.id))('on the Markdown of the %s, for both samples, placeholders or values escaped', async (id) => {
     for (const data of samples) {
-      for (const escaped of [false, true]) same(documentMarkdown(kind, data, { brouillon: true, today: '2026-11-22' }, { escaped }).markdown);
+      for (const escaped of [false, true]) same((await documentMarkdown(id, data, { brouillon: true, today: '2026-11-22' }, { escaped })).markdown);
     }
   });
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import type { Nodes, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { dropControlCharacters, escapeBlock, escapeInline } from '../../src/render/escape.js';
-import { parseMarkdown } from '../../src/render/markdown.js';
+import { dropControlCharacters, escapeBlock, escapeInline } from '../../src/documents/escape.js';
+import { parseMarkdown } from '../../src/documents/markdown.js';
 
 /** The visible text of a tree, and the kinds of node it holds. */
 function textAndTypes(tree: Root): { text: string; types: Set<string> } {

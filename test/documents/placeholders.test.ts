@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import type { Node } from 'unist';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { documentMarkdown, type DocumentKind } from '../../src/render/build.js';
-import { parseMarkdown } from '../../src/render/markdown.js';
+import { documentMarkdown } from '../../src/documents/build.js';
+import { DOCUMENTS } from '../../src/documents/registry.js';
+import { parseMarkdown } from '../../src/documents/markdown.js';
 import { COMPLETE_SAMPLE, LETTRE_SAMPLE, sampleText } from '../helpers/cli.js';
 
 /** The tree without source positions (placeholders and escapes differ in length, not in meaning). */
@@ -18,10 +19,10 @@ function shape(node: unknown): unknown {
 }
 
 /** Both ways of getting the dossier's values into the syntax tree of a document. */
-function trees(kind: DocumentKind, data: unknown) {
+async function trees(kind: string, data: unknown) {
   const options = { brouillon: true, today: '2026-11-22' };
-  const escaped = documentMarkdown(kind, data, options, { escaped: true });
-  const placed = documentMarkdown(kind, data, options);
+  const escaped = await documentMarkdown(kind, data, options, { escaped: true });
+  const placed = await documentMarkdown(kind, data, options);
   return { escaped: shape(parseMarkdown(escaped.markdown)), placed: shape(parseMarkdown(placed.markdown, {}, placed.literals)), placedMarkdown: placed.markdown };
 }
 
@@ -36,35 +37,35 @@ function replaceStrings(value: unknown, text: (i: number) => string, counter = {
 }
 
 describe('placeholders: the values of the dossier reach the syntax tree as escaped Markdown would', () => {
-  it.each(['projet', 'lettre'] as const)('the %s of both samples', (kind) => {
+  it.each(DOCUMENTS.map((d) => d.id))('the %s of both samples', async (kind) => {
     for (const data of samples) {
-      const { escaped, placed, placedMarkdown } = trees(kind, data);
+      const { escaped, placed, placedMarkdown } = await trees(kind, data);
       expect(placed).toEqual(escaped);
       // The parser reads the templates' text only.
       expect(placedMarkdown).not.toContain(String((data.ess as { nom: string }).nom));
     }
   });
 
-  it('with hostile text in every answer: Markdown, Handlebars, XML, line breaks, list-like lines', () => {
+  it('with hostile text in every answer: Markdown, Handlebars, XML, line breaks, list-like lines', async () => {
     const piece = fc.oneof(
       fc.constantFrom('*', '_', '#', '|', '[x]', '{{', '}}', '<br>', '<', '&', '&amp;', '\\', '`', '- ', '1. ', '> ', '---', '\n', '\n\n', '  ', 'œ', '🫀', '\u0007', '\uE0000\uE001'),
       fc.string({ maxLength: 5 }),
     );
     const text = fc.array(piece, { maxLength: 10 }).map((parts) => parts.join(''));
-    fc.assert(
-      fc.property(fc.array(text, { minLength: 1, maxLength: 20 }), fc.constantFrom('projet', 'lettre') as fc.Arbitrary<DocumentKind>, (texts, kind) => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(text, { minLength: 1, maxLength: 20 }), fc.constantFrom(...DOCUMENTS.map((d) => d.id)), async (texts, kind) => {
         const data = replaceStrings(samples[0], (i) => texts[i % texts.length]!);
-        const { escaped, placed } = trees(kind, data);
+        const { escaped, placed } = await trees(kind, data);
         expect(placed).toEqual(escaped);
       }),
       { numRuns: 60 },
     );
   });
 
-  it('a placeholder a user types is printed as typed, not replaced', () => {
+  it('a placeholder a user types is printed as typed, not replaced', async () => {
     const data = structuredClone(samples[0]!);
     (data.diagnostic as Record<string, unknown>).etat_sante = 'avant \uE0000\uE001 après';
-    const { placed } = trees('projet', data);
+    const { placed } = await trees('projet', data);
     expect(JSON.stringify(placed)).toContain('avant \uE0000\uE001 après');
   });
 });

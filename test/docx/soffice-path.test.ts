@@ -2,7 +2,7 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findSoffice, type SofficeContext } from '../../src/render/soffice-path.js';
+import { findSoffice, type SofficeContext } from '../../src/docx/soffice-path.js';
 import { COMPLETE_SAMPLE, ess, tempDir } from '../helpers/cli.js';
 
 const machine = (platform: NodeJS.Platform, files: string[], env: NodeJS.ProcessEnv = {}): SofficeContext => ({

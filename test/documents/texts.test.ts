@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { buildDocx, type DocumentKind } from '../../src/render/build.js';
+import { buildDocx } from '../../src/documents/build.js';
 import { COMPLETE_SAMPLE, LETTRE_SAMPLE, sampleText, tempDir } from '../helpers/cli.js';
 import { docxText, firstOutOfOrder, type DocxText } from './docx-text.js';
 
@@ -28,9 +28,9 @@ function withAnswer(path: string, value: unknown, base: Data = SAMPLE): Data {
 
 const dir = tempDir();
 let n = 0;
-async function render(kind: DocumentKind, data: Data): Promise<DocxText> {
+async function render(kind: 'projet' | 'lettre', data: Data): Promise<DocxText> {
   const file = join(dir, `${kind}-${n++}.docx`);
-  writeFileSync(file, buildDocx(kind, data, { brouillon: false, today: '2026-12-01' }));
+  writeFileSync(file, await buildDocx(kind, data, { brouillon: false, today: '2026-12-01' }));
   return docxText(file);
 }
 
