@@ -20,7 +20,7 @@ const MARKERS = {
 };
 
 /** A text of the lettre's view (its addressee). */
-const LETTRE_VIEW = 'Agence régionale de santé Nouvelle-Aquitaine';
+const LETTRE_VIEW = 'Caisse primaire d';
 
 describe('bundles', () => {
   it('one bundle per lazily imported module, and the entry', () => {
