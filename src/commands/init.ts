@@ -1,7 +1,7 @@
-import { buildDossierYaml } from '../init/build-yaml.js';
-import { A_COMPLETER, type InitAnswers } from '../init/skeleton.js';
-import { checkTarget, packageSchemaPath, schemaRefFor, writeDossier } from '../init/write.js';
-import type { Prompts, WizardIO } from '../init/wizard.js';
+import { buildDossierYaml } from '../wizard/build-yaml.js';
+import { A_COMPLETER, type InitAnswers } from '../wizard/skeleton.js';
+import { checkTarget, packageSchemaPath, schemaRefFor, writeDossier } from '../wizard/write.js';
+import type { Prompts, WizardIO } from '../wizard/wizard.js';
 
 export interface InitOptions {
   force?: boolean;
@@ -51,7 +51,7 @@ export async function init(file: string, options: InitOptions, deps: InitDeps = 
   }
   if (!options.nonInteractif && terminal) {
     const prompts = deps.prompts ?? (await import('@inquirer/prompts'));
-    const { runWizard } = await import('../init/wizard.js');
+    const { runWizard } = await import('../wizard/wizard.js');
     const io: WizardIO = { out, columns: process.stdout.columns };
     try {
       answers = await runWizard(prompts, io);

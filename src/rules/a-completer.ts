@@ -65,38 +65,40 @@ export const aCompleter: Rule = {
     const forStage = STAGE_TEXT[stage];
     // At the lettre stage, only what the lettre prints is an error; the rest is due for the projet.
     const printed = (pointer: string) => stage !== 'lettre' || LETTRE_SCOPE.some((scope) => underPattern(pointer, scope));
-    const severity = (pointers: string[]): RuleReport['severity'] => (pointers.some(printed) ? 'error' : 'warning');
     placeholders(dossier, (pointer) => {
       const due = printed(pointer) ? forStage : STAGE_TEXT.projet;
       const optional = OPTIONAL.some((o) => underPattern(pointer, o));
       reports.push({
         path: pointer,
-        severity: severity([pointer]),
+        severity: printed(pointer) ? 'error' : 'warning',
         message: `« ${label(pointer)} » (${describePointer(pointer)}) contient encore « à compléter » : remplacez-le par votre réponse${optional ? ', ou retirez la ligne (réponse facultative)' : ''}, avant de déposer ${due}`,
       });
     });
-    const sections = new Map<string, string[]>();
+    // A missing answer is as severe as its question says for the stage (the trame's definition).
+    const sections = new Map<string, { pointers: string[]; severity: RuleReport['severity'] }>();
     for (const requirement of REQUIRED) {
       if (!requirement.stages.includes(stage) || (requirement.when && !requirement.when(dossier))) continue;
       const missing = requirement.isMissing ?? isEmpty;
+      const due = requirement.severity[stage] ?? 'error';
       for (const { pointer, value } of expand(dossier, requirement.pointer)) {
         if (!missing(value)) continue;
         const root = missingRoot(dossier, pointer);
         if (root === pointer) {
           const what = value === undefined || value === null ? 'manque' : 'est vide';
-          reports.push({ path: pointer, severity: severity([pointer]), message: `« ${label(pointer)} » (${describePointer(pointer)}) ${what} : cette réponse est requise pour ${forStage}. Complétez-la dans le fichier` });
+          reports.push({ path: pointer, severity: due, message: `« ${label(pointer)} » (${describePointer(pointer)}) ${what} : cette réponse est requise pour ${forStage}. Complétez-la dans le fichier` });
         } else {
-          const list = sections.get(root) ?? [];
-          list.push(pointer);
-          sections.set(root, list);
+          const section = sections.get(root) ?? { pointers: [], severity: 'warning' };
+          section.pointers.push(pointer);
+          if (due === 'error') section.severity = 'error';
+          sections.set(root, section);
         }
       }
     }
-    for (const [root, pointers] of sections) {
+    for (const [root, { pointers, severity: sectionSeverity }] of sections) {
       const fields = pointers.map((p) => describePointer(p.slice(root.length)));
       reports.push({
         path: root,
-        severity: severity(pointers),
+        severity: sectionSeverity,
         message: `La partie « ${label(root)} » (${describePointer(root)}) manque : elle est requise pour ${forStage}. Ajoutez-la avec ${fields.length > 1 ? 'ses réponses' : 'sa réponse'} ${fields.join(', ')}`,
       });
     }

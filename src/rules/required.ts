@@ -1,91 +1,68 @@
-// Which answers each stage requires (a-completer), as data: JSON pointers, `*` for every item of
-// a list. Lettre d'intention: cahier des charges §VI.B.1 (identity of the porteurs, territory,
-// specialty, coopérations, gouvernance, envisaged actions of the mission socle). Projet de santé:
-// every answer of the trame except the optional ones (dossier-format.md, "Optional answers").
-// Left out on purpose, because another rule reports them with a better message: the SIRET and the
-// préfecture date (statut-siret, statut-date-prefecture), the mission socle at the projet stage
-// (mission-socle), the qualitative indicator (indicateur-qualitatif) and the adhérents' number
-// (seuil-adherents, when the number of médecins is known). At the lettre stage the mission socle is
-// also required here, because the lettre prints it (mission-socle is only a warning there).
+// Which answers each stage requires (a-completer), derived from the trame's definition
+// (src/trame, the schema's `x-ess` annotations): JSON pointers, `*` for every item of a list.
+// A question says per stage whether it is required and how severe its absence is; `reportedBy`
+// leaves it to a rule with a better message (the SIRET, the préfecture date, the mission socle at
+// the projet stage, the qualitative indicator); `when` names a true condition (rules/conditions.ts).
+// A question under an optional group (the optional mission's deployment row) is required only
+// once that group is there. A required group is missing when none of its answers is given (the
+// appui d'expertise: « sous la forme de consultation ou téléexpertise », one of the two is enough).
 import type { Stage } from '../core/findings.js';
+import { STAGES } from '../core/findings.js';
 import type { Dossier } from '../generated/dossier.js';
-import { isEmpty } from './values.js';
+import { questions, type Question } from '../trame/index.js';
+import { condition } from './conditions.js';
+import { isEmpty, valueAt } from './values.js';
 
 export interface Requirement {
   pointer: string;
   stages: readonly Stage[];
+  /** Severity when missing, per stage. */
+  severity: Partial<Record<Stage, 'error' | 'warning'>>;
   /** Required only when this holds (e.g. a row of the optional mission, once started). */
   when?: (dossier: Dossier) => boolean;
   /** What "missing" means for this answer (default: isEmpty). */
   isMissing?: (value: unknown) => boolean;
 }
 
-const BOTH: readonly Stage[] = ['lettre', 'projet'];
-const PROJET: readonly Stage[] = ['projet'];
+const reporter = (q: Question, stage: Stage): string | undefined => (typeof q.reportedBy === 'string' ? q.reportedBy : q.reportedBy?.[stage]);
 
-const each = (pointers: string[], stages: readonly Stage[], when?: Requirement['when']): Requirement[] =>
-  pointers.map((pointer) => ({ pointer, stages, when }));
+/** The optional groups above a question (not counting the question itself). */
+function optionalAncestors(q: Question): string[] {
+  return questions.filter((o) => o.optional && o.kind === 'groupe' && q.pointer.startsWith(`${o.pointer}/`)).map((o) => o.pointer);
+}
 
-const person = (base: string, keys: string[]) => keys.map((k) => `${base}/${k}`);
+function requirement(q: Question): Requirement | undefined {
+  const stages = STAGES.filter((stage) => q.required[stage] && !reporter(q, stage));
+  if (stages.length === 0) return undefined;
+  const conditions = [
+    ...(q.when ? [condition(q.when)] : []),
+    // Groups have no list item above them: their pointer is concrete.
+    ...optionalAncestors(q).map((group) => (d: Dossier) => valueAt(d, group) != null),
+  ];
+  const children = q.kind === 'groupe' ? questions.filter((c) => c.pointer.startsWith(`${q.pointer}/`)).map((c) => c.pointer.slice(q.pointer.length + 1)) : [];
+  return {
+    pointer: q.pointer,
+    stages,
+    severity: q.required,
+    ...(conditions.length > 0 ? { when: (d: Dossier) => conditions.every((c) => c(d)) } : {}),
+    ...(children.length > 0 ? { isMissing: (v: unknown) => children.every((key) => isEmpty(valueAt(v, `/${key}`))) } : {}),
+  };
+}
 
-export const REQUIRED: readonly Requirement[] = [
-  ...each(['/ess/nom', '/ess/specialite'], BOTH),
-  ...each(['/ess/date'], PROJET),
-  ...each(['/territoire/departements', '/territoire/medecins_specialite'], BOTH),
-  ...each(['/statut_juridique/etat', '/statut_juridique/nom_association'], BOTH),
-  ...each(person('/statut_juridique/representant_legal', ['nom', 'prenom', 'qualite', 'courriel', 'telephone']), BOTH),
-  ...each(person('/statut_juridique/siege', ['adresse', 'code_postal', 'commune']), BOTH),
-  ...each(person('/referent', ['nom', 'prenom', 'profession', 'courriel', 'telephone']), BOTH),
-  ...each(['/diagnostic/etat_sante', '/diagnostic/offre_de_soins', '/diagnostic/besoins_cpts', '/diagnostic/fragilites_parcours'], PROJET),
-  ...each(['/partenaires', '/partenaires/*/nom', '/partenaires/*/type', '/partenaires/*/cooperation', '/partenaires/*/formalisation'], BOTH),
-  ...each(['/gouvernance/instances'], BOTH),
-  ...each(['/gouvernance/articulation', '/gouvernance/actualisation'], PROJET),
-  // The appui d'expertise is « sous la forme de consultation ou téléexpertise » (cahier §II): one of
-  // the two is enough. At the projet stage mission-socle reports it; the lettre prints it.
-  ...each(['/missions/coordination_parcours'], ['lettre']),
-  {
-    pointer: '/missions/appui_expertise',
-    stages: ['lettre'],
-    isMissing: (v) => isEmpty((v as Record<string, unknown> | undefined)?.consultation) && isEmpty((v as Record<string, unknown> | undefined)?.teleexpertise),
-  },
-  // The optional mission: once a place is listed, its row and the adressage are answers.
-  ...each(['/missions/consultations_avancees/lieux/*/commune', '/missions/consultations_avancees/lieux/*/code_postal', '/missions/consultations_avancees/lieux/*/vacations'], PROJET),
-  ...each(['/missions/consultations_avancees/modalites_adressage'], PROJET, (d) => !isEmpty(d.missions?.consultations_avancees?.lieux)),
-  ...each(['/missions/fonctionnement/exercice_pluripro', '/missions/fonctionnement/acces_examens', '/missions/fonctionnement/soins_non_programmes', '/missions/fonctionnement/telemedecine'], PROJET),
-  ...each(['/outils_numeriques/entre_adherents', '/outils_numeriques/premier_recours', '/outils_numeriques/troisieme_recours'], PROJET),
-  ...each(['/deploiement/calendrier_gouvernance'], PROJET),
-  ...each(person('/deploiement/missions/structuration_second_recours', ['travaux', 'date']), PROJET),
-  ...each(person('/deploiement/missions/avis_specialise', ['travaux', 'date']), PROJET),
-  ...each(person('/deploiement/missions/consultations_avancees', ['travaux', 'date']), PROJET, (d) => d.deploiement?.missions?.consultations_avancees != null),
-  ...each(['/deploiement/communication', '/deploiement/augmentation_adherents', '/deploiement/cooperations'], PROJET),
-  ...each(['/signature/lieu', '/signature/date'], PROJET),
-  // Both stages: the 6- and 18-month deadlines are counted from it.
-  ...each(['/lettre_intention/date_depot'], BOTH),
-  // An empty Annexe 1 is seuil-adherents' finding, once the number of médecins is known.
-  ...each(['/adherents'], BOTH, (d) => !d.territoire?.medecins_specialite || typeof d.territoire.medecins_specialite !== 'number'),
-  ...each(['/adherents/*/nom', '/adherents/*/prenom', '/adherents/*/rpps'], BOTH),
-];
+export const REQUIRED: readonly Requirement[] = questions.flatMap((q) => requirement(q) ?? []);
 
 /**
- * What the lettre d'intention prints (templates/lettre-intention.md.hbs through
- * render/model.ts buildLettreView): at the lettre stage, a missing or placeholder answer there is an
- * error, so that `render` never writes a lettre that reads « À COMPLÉTER »; elsewhere it is a
- * warning, due for the projet de santé.
+ * The document of each stage, whose printed answers are errors at that stage when missing or
+ * « À COMPLÉTER » (so that `render` never writes a lettre that reads « À COMPLÉTER »); elsewhere a
+ * placeholder at the lettre stage is a warning, due for the projet de santé.
  */
-export const LETTRE_SCOPE: readonly string[] = [
-  '/ess/nom', '/ess/specialite', '/territoire', '/statut_juridique', '/referent', '/partenaires',
-  '/gouvernance/instances', '/missions/coordination_parcours', '/missions/appui_expertise',
-  '/missions/consultations_avancees/lieux', '/indicateurs/qualitatifs', '/lettre_intention',
-];
+const STAGE_DOCUMENT: Record<Stage, string> = { lettre: 'lettre-intention', projet: 'projet-de-sante' };
+
+/** What the lettre d'intention prints: the questions the definition gives to its document. */
+export const LETTRE_SCOPE: readonly string[] = questions.filter((q) => q.documents.includes(STAGE_DOCUMENT.lettre)).map((q) => q.pointer);
 
 /** Optional answers (dossier-format.md): a placeholder there may also simply be removed. */
-export const OPTIONAL: readonly string[] = [
-  '/diagnostic/autres', '/deploiement/autres_actions', '/missions/fonctionnement/autres_activites',
-  '/missions/consultations_avancees/lieux/*/specificite', '/territoire/derogation', '/indicateurs/complementaires',
-  '/missions/consultations_avancees', '/deploiement/missions/consultations_avancees',
-  // One of the two forms of the appui d'expertise is enough (mission-socle checks that one is there).
-  '/missions/appui_expertise/consultation', '/missions/appui_expertise/teleexpertise',
-];
+export const OPTIONAL: readonly string[] = questions.filter((q) => q.optional).map((q) => q.pointer);
 
 /** Does a concrete pointer fall under a pattern (`*` matches one list index), or below it? */
 export function underPattern(pointer: string, pattern: string): boolean {

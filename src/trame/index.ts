@@ -31,16 +31,22 @@ export interface Question {
   role?: string;
   /** Required only when this named condition holds (rules/conditions.ts). */
   when?: string;
-  /** What the wizard does with it (absent: it is not asked, the skeleton holds a placeholder). */
+  /** The rule that reports it missing instead of a-completer, with a better message (per stage, or every stage). */
+  reportedBy?: string | Partial<Record<Stage, string>>;
+  /** What `ess init` writes for it (default: required → « À COMPLÉTER », optional → "" or [], else absent; a group: its answers). */
+  init?: InitSpec;
+  /** How the wizard asks it (absent: not asked on its own; see wizard/). */
   ask?: AskSpec;
 }
 
+export type InitSpec = 'a-completer' | 'vide' | 'absent';
+
 /** How the wizard asks a question. */
 export interface AskSpec {
-  /** The value check: texte (default), date, courriel, telephone, code_postal, siret, rpps… */
+  /** The wizard's section that asks it (its review shows it). */
+  section?: string;
+  /** The value check beyond the kind: courriel, telephone, code_postal, siret. */
   check?: string;
-  /** Left empty (not a placeholder) in the skeleton when the wizard does not ask it. */
-  skip?: boolean;
 }
 
 /** The `x-ess` annotation of a schema node, as written in the schema. */
@@ -53,6 +59,8 @@ export interface XEss {
   documents?: string[];
   role?: string;
   when?: string;
+  reportedBy?: Question['reportedBy'];
+  init?: InitSpec;
   ask?: AskSpec;
 }
 
@@ -82,6 +90,8 @@ function collect(): Question[] {
         documents: x.documents ?? [],
         ...(x.role ? { role: x.role } : {}),
         ...(x.when ? { when: x.when } : {}),
+        ...(x.reportedBy ? { reportedBy: x.reportedBy } : {}),
+        ...(x.init ? { init: x.init } : {}),
         ...(x.ask ? { ask: x.ask } : {}),
       });
     }

@@ -5,7 +5,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { schemaRefFor } from '../../src/init/write.js';
+import { schemaRefFor } from '../../src/wizard/write.js';
 import { ess, ROOT, tempDir } from '../helpers/cli.js';
 import { endOfLine, positionOf, textOf, YamlLanguageServer } from '../helpers/lsp.js';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDate, toIsoDate } from '../../src/core/dates.js';
 import { escapeControls, isBlank, quote } from '../../src/core/text.js';
-import { date as dateVerdict, isoDate as wizardIsoDate } from '../../src/init/validators.js';
+import { date as dateVerdict, isoDate as wizardIsoDate } from '../../src/wizard/validators.js';
 import { frenchDate as documentDate } from '../../src/facts/wording.js';
 import { isoDate, isEmpty } from '../../src/rules/values.js';
 import { documentFileName, DOCUMENTS } from '../../src/documents/registry.js';

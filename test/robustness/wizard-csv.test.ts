@@ -3,10 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_CSV_BYTES, readCsvFile } from '../../src/init/csv-adherents.js';
+import { MAX_CSV_BYTES, readCsvFile } from '../../src/wizard/csv-adherents.js';
 import { tempDir } from '../helpers/cli.js';
-import { RPPS } from '../init/helpers.js';
-import { answer, fastForwardToAdherents, keys, sees, startInit } from '../init/session.js';
+import { RPPS } from '../wizard/helpers.js';
+import { answer, fastForwardToAdherents, keys, sees, startInit } from '../wizard/session.js';
 
 describe('the wizard’s CSV import', () => {
   it('shows the file’s control characters escaped in its messages', async () => {
@@ -55,7 +55,7 @@ describe('the wizard’s CSV import', () => {
 
 describe('the wizard’s review screen', () => {
   it('shows answers with control characters escaped', async () => {
-    const { reviewText } = await import('../../src/init/wizard.js');
+    const { reviewText } = await import('../../src/wizard/wizard.js');
     const text = reviewText({ ess: { nom: 'ESS \u001b[2J\u001b]0;titre\u0007\u202eexe' } } as never);
     expect(text).toContain('ESS \\u001b[2J\\u001b]0;titre\\u0007\\u202eexe');
     expect(text).not.toMatch(/\u001b\[2J|\u0007|\u202e/);

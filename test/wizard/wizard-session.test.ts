@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { answer, erase, keys, screen, sees, seesSoon, settle, skipSection, startInit } from './session.js';
 import { tempDir } from '../helpers/cli.js';
 import { BAD_RPPS, dossierOf, RPPS, structuralFindings } from './helpers.js';
-import { A_COMPLETER } from '../../src/init/skeleton.js';
+import { A_COMPLETER } from '../../src/wizard/skeleton.js';
 
 describe('ess init: a whole wizard session', () => {
   it('types, selects, shows validation errors until corrected, reviews, goes back to a section, writes', async () => {

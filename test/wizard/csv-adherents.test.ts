@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvRows, parseAdherentsCsv, readCsvFile } from '../../src/init/csv-adherents.js';
+import { csvRows, parseAdherentsCsv, readCsvFile } from '../../src/wizard/csv-adherents.js';
 import { BAD_RPPS, RPPS } from './helpers.js';
 
 describe('csvRows', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildDossierYaml } from '../../src/init/build-yaml.js';
-import { A_COMPLETER, mergeAnswers, skeleton, type InitAnswers } from '../../src/init/skeleton.js';
+import { buildDossierYaml } from '../../src/wizard/build-yaml.js';
+import { A_COMPLETER, mergeAnswers, skeleton, type InitAnswers } from '../../src/wizard/skeleton.js';
 import { dossierOf, RPPS, structuralFindings } from './helpers.js';
 
 const ref = '../schemas/dossier.schema.json';

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkTarget, packageSchemaPath, schemaRefFor, writeDossier } from '../../src/init/write.js';
+import { checkTarget, packageSchemaPath, schemaRefFor, writeDossier } from '../../src/wizard/write.js';
 import { ROOT, tempDir } from '../helpers/cli.js';
 
 describe('schema modeline', () => {

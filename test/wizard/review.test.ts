@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeThresholds } from '../../src/facts/index.js';
-import { summaryLines } from '../../src/init/summary.js';
-import { reviewText } from '../../src/init/wizard.js';
+import { section } from '../../src/wizard/sections/index.js';
+import { reviewText } from '../../src/wizard/wizard.js';
 import { RPPS } from './helpers.js';
 
 describe('review screen', () => {
@@ -15,7 +15,7 @@ describe('review screen', () => {
 
   it('summarises the territory with the threshold against the adhérents typed', () => {
     const answers = { territoire: { departements: ['64' as const], medecins_specialite: 25 }, adherents: [{ nom: 'A', prenom: 'B', rpps: RPPS[0] }] };
-    expect(summaryLines(answers, 'territoire')).toEqual([
+    expect(section('territoire').review(answers)).toEqual([
       'Départements : Pyrénées-Atlantiques (64)',
       'Médecins de la spécialité sur le territoire : 25',
       'Seuil d’adhérents au départ (10 % de 25, arrondi au-dessus) : 3 — 1 adhérent de la spécialité : il en manque 2.',
@@ -28,7 +28,7 @@ describe('review screen', () => {
       territoire: { departements: ['64' as const], medecins_specialite: 20 },
       adherents: [{ nom: 'A', prenom: 'B', rpps: RPPS[0] }, { nom: 'C', prenom: 'D', rpps: RPPS[0] }, { nom: 'E', prenom: 'F', rpps: RPPS[1], specialite: 'pneumologie' as const }],
     };
-    expect(summaryLines(answers, 'territoire')[2]).toBe(
+    expect(section('territoire').review(answers)[2]).toBe(
       'Seuil d’adhérents au départ (10 % de 20, arrondi au-dessus) : 2 — 1 adhérent de la spécialité (2 lignes non comptées : 1 doublon de RPPS, 1 d’une autre spécialité (comptée à part)) : il en manque 1.',
     );
   });

@@ -3,6 +3,7 @@
 // write the same keys in the same order.
 import { dossierSchema } from '../dossier/schema-nav.js';
 import type { Dossier } from '../generated/dossier.js';
+import { questions, type InitSpec, type Question } from '../trame/index.js';
 
 /** « À COMPLÉTER », taken from the schema so that the program and the schema never disagree. */
 export const A_COMPLETER = (dossierSchema.$defs as Record<string, { const: string }>)['a_completer']!.const as 'À COMPLÉTER';
@@ -12,53 +13,49 @@ type DeepPartial<T> = T extends readonly (infer U)[] ? DeepPartial<U>[] : T exte
 /** What the wizard gathered: any part of a dossier; what is missing becomes « À COMPLÉTER ». */
 export type InitAnswers = DeepPartial<Dossier>;
 
-const P = A_COMPLETER;
+/** What `init` writes for a question when no answer is given (see InitSpec). */
+export function initOf(q: Question): InitSpec {
+  if (q.init) return q.init;
+  if (Object.keys(q.required).length > 0) return 'a-completer';
+  return q.optional ? 'vide' : 'absent';
+}
+
+const isLeaf = (q: Question) => q.kind !== 'groupe' && q.kind !== 'personne' && q.kind !== 'liste';
+
+function put(target: Record<string, unknown>, keys: string[], value: unknown): void {
+  let node = target;
+  for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+  node[keys[keys.length - 1]!] = value;
+}
+
+/** The answers below `prefix` ('' for the whole dossier, '/partenaires/*' for one item), in the trame's order. */
+function build(prefix: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const closed: string[] = [];
+  for (const q of questions) {
+    if (!q.pointer.startsWith(`${prefix}/`) || closed.some((c) => q.pointer.startsWith(`${c}/`))) continue;
+    const keys = q.pointer.slice(prefix.length + 1).split('/');
+    const init = initOf(q);
+    if (isLeaf(q)) {
+      if (init !== 'absent') put(out, keys, init === 'vide' ? '' : A_COMPLETER);
+    } else if (q.kind === 'liste') {
+      closed.push(q.pointer);
+      if (init === 'absent') continue;
+      const item = questions.some((c) => c.pointer.startsWith(`${q.pointer}/*/`)) ? build(`${q.pointer}/*`) : A_COMPLETER;
+      put(out, keys, init === 'a-completer' ? [item] : []);
+    } else if (q.init === 'absent') closed.push(q.pointer);
+  }
+  return out;
+}
 
 /**
- * Optional answers of dossier-format.md start empty (""), not as placeholders: `check` reports
- * every placeholder, and these may stay empty at every stage. Optional dates cannot be "" (the
- * schema wants a date), so the optional deployment row is left out and explained in a comment.
+ * The full dossier, derived from the trame's definition: required answers as placeholders,
+ * optional ones empty ("" or []): `check` reports every placeholder, and these may stay empty at
+ * every stage. Optional dates cannot be "" (the schema wants a date), so the optional deployment
+ * row is left out (its definition says `init: absent`).
  */
 export function skeleton(): Dossier {
-  return {
-    version: 1,
-    ess: { nom: P, specialite: P, date: P },
-    territoire: { departements: [P], medecins_specialite: P },
-    statut_juridique: {
-      etat: P,
-      nom_association: P,
-      siret: P,
-      date_depot_prefecture: P,
-      representant_legal: { nom: P, prenom: P, qualite: P, courriel: P, telephone: P },
-      siege: { adresse: P, code_postal: P, commune: P },
-    },
-    referent: { nom: P, prenom: P, profession: P, courriel: P, telephone: P },
-    diagnostic: { etat_sante: P, offre_de_soins: P, besoins_cpts: P, fragilites_parcours: P, autres: '' },
-    partenaires: [{ nom: P, type: P, cooperation: P, formalisation: P }],
-    gouvernance: { articulation: P, instances: P, actualisation: P },
-    missions: {
-      coordination_parcours: P,
-      appui_expertise: { consultation: P, teleexpertise: P },
-      consultations_avancees: { lieux: [], modalites_adressage: '' },
-      fonctionnement: { exercice_pluripro: P, acces_examens: P, soins_non_programmes: P, telemedecine: P, autres_activites: '' },
-    },
-    outils_numeriques: { entre_adherents: P, premier_recours: P, troisieme_recours: P },
-    indicateurs: { complementaires: [], qualitatifs: [P] },
-    deploiement: {
-      calendrier_gouvernance: P,
-      missions: {
-        structuration_second_recours: { travaux: P, date: P },
-        avis_specialise: { travaux: P, date: P },
-      },
-      communication: P,
-      augmentation_adherents: P,
-      cooperations: P,
-      autres_actions: '',
-    },
-    signature: { lieu: P, date: P },
-    lettre_intention: { date_depot: P, lieu: '' },
-    adherents: [{ nom: P, prenom: P, rpps: P }],
-  };
+  return { version: 1, ...build('') } as Dossier;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

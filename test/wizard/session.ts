@@ -4,7 +4,7 @@ import { screen, wrapPrompt } from '@inquirer/testing/vitest';
 import * as inquirer from '@inquirer/prompts';
 import { expect } from 'vitest';
 import { init } from '../../src/commands/init.js';
-import type { Prompts } from '../../src/init/wizard.js';
+import type { Prompts } from '../../src/wizard/wizard.js';
 
 export { screen };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as v from '../../src/init/validators.js';
+import * as v from '../../src/wizard/validators.js';
 import { BAD_RPPS, RPPS } from './helpers.js';
 
 describe('validators of the wizard', () => {

@@ -1,0 +1,22 @@
+// The true conditions of the trame: when an answer is required only in some situation. A question
+// names its condition in its `x-ess` annotation (`when`); the condition is code because it reads
+// other answers. Add one here when a new question needs it.
+import type { Dossier } from '../generated/dossier.js';
+import { isEmpty } from './values.js';
+
+export const CONDITIONS: Readonly<Record<string, (dossier: Dossier) => boolean>> = {
+  // The SIRET and the préfecture date: statut-siret and statut-date-prefecture report them.
+  'association-constituee': (d) => d.statut_juridique?.etat === 'constituee',
+  'association-en-creation': (d) => d.statut_juridique?.etat === 'en_creation',
+  // The optional mission: once a place is listed, the adressage is an answer.
+  'lieux-listes': (d) => !isEmpty(d.missions?.consultations_avancees?.lieux),
+  // An empty Annexe 1 is seuil-adherents' finding, once the number of médecins is known.
+  'medecins-inconnus': (d) => typeof d.territoire?.medecins_specialite !== 'number',
+};
+
+/** The condition a question names; an unknown name is a mistake in the schema, not in the dossier. */
+export function condition(name: string): (dossier: Dossier) => boolean {
+  const found = CONDITIONS[name];
+  if (!found) throw new Error(`Condition inconnue dans les annotations x-ess du schéma : « ${name} » (voir src/rules/conditions.ts).`);
+  return found;
+}

@@ -1,0 +1,121 @@
+// What every section of the wizard shares: the context, the help above a prompt and the plain
+// questions, each with its words from the trame's definition (the schema's title and description).
+import { styleText } from 'node:util';
+import type * as Inquirer from '@inquirer/prompts';
+import { foldAccents } from '../core/text.js';
+import { schemaAt } from '../dossier/schema-nav.js';
+import { getAnswer, setAnswer } from './answers-path.js';
+import { A_COMPLETER, type InitAnswers } from './skeleton.js';
+import * as v from './validators.js';
+
+export type Prompts = Pick<typeof Inquirer, 'input' | 'select' | 'checkbox' | 'confirm' | 'search'>;
+
+export interface WizardIO {
+  /** Text shown between prompts (help, reports, the review). */
+  out(text: string): void;
+  /** Width of the terminal, for wrapping the help (80 when unknown). */
+  columns?: number;
+}
+
+export interface Ctx {
+  p: Prompts;
+  io: WizardIO;
+  answers: InitAnswers;
+}
+
+/** One section of the interview: it asks its questions and shows them at the review. */
+export interface Section {
+  id: string;
+  titre: string;
+  ask(ctx: Ctx): Promise<void>;
+  /** The review screen's lines for this section (plain text; escaped by the review). */
+  review(answers: InitAnswers): string[];
+}
+
+export type Check = 'text' | 'date' | 'courriel' | 'telephone' | 'code_postal';
+
+const CHECKS: Record<Exclude<Check, 'text'>, (value: string) => true | string> = {
+  date: v.date,
+  courriel: v.courriel,
+  telephone: v.telephone,
+  code_postal: v.codePostal,
+};
+
+/** The trame's words for an answer (its schema title), by JSON pointer. */
+export function title(pointer: string): string {
+  return schemaAt(pointer)?.title ?? pointer;
+}
+
+/** The trame's help for an answer (its schema description). */
+export function description(pointer: string): string | undefined {
+  return schemaAt(pointer)?.description;
+}
+
+/** Wraps text at word boundaries, each line indented. */
+export function wrap(text: string, width: number, indent = ''): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines.join('\n');
+}
+
+/**
+ * The schema's description of the question, as help above the prompt. « entre guillemets » is
+ * advice for people editing the YAML: the wizard writes the quotes itself.
+ */
+export function help(ctx: Ctx, text: string | undefined, promptTitle?: string): void {
+  if (!text) return;
+  const plain = (s: string) => foldAccents(s).replace(/[.\s]+$/, '');
+  if (promptTitle && plain(text) === plain(promptTitle)) return;
+  const width = Math.min(ctx.io.columns ?? 80, 100) - 1;
+  ctx.io.out(styleText('dim', wrap(text.replace(/,? entre guillemets/g, ''), width, '  ')) + '\n');
+}
+
+/** One question whose help is the schema's description; empty means « À COMPLÉTER » (or ""). */
+export async function ask(ctx: Ctx, pointer: string, kind: Check = 'text', options: { optional?: boolean; message?: string } = {}): Promise<void> {
+  const node = schemaAt(pointer);
+  help(ctx, node?.description, node?.title);
+  const current = getAnswer(ctx.answers, pointer);
+  const check = kind === 'text' ? undefined : CHECKS[kind];
+  const answer = await ctx.p.input({
+    message: `${options.message ?? node?.title ?? pointer}${options.optional ? ' (facultatif)' : ''} :`,
+    default: typeof current === 'string' && current !== A_COMPLETER ? current : undefined,
+    prefill: 'editable',
+    validate: check,
+  });
+  const value = answer.trim();
+  if (value === '') return setAnswer(ctx.answers, pointer, undefined);
+  if (kind === 'date') return setAnswer(ctx.answers, pointer, v.isoDate(value));
+  setAnswer(ctx.answers, pointer, value);
+}
+
+/** A question that cannot be left empty (the name of the ESS). */
+export async function askRequired(ctx: Ctx, pointer: string): Promise<void> {
+  const node = schemaAt(pointer);
+  help(ctx, node?.description, node?.title);
+  const current = getAnswer(ctx.answers, pointer);
+  const answer = await ctx.p.input({
+    message: `${node?.title ?? pointer} :`,
+    default: typeof current === 'string' && current !== A_COMPLETER ? current : undefined,
+    prefill: 'editable',
+    validate: v.required,
+  });
+  setAnswer(ctx.answers, pointer, answer.trim());
+}
+
+/** The review's value of an answer: « À COMPLÉTER » when not given. */
+export const shown = (value: unknown): string => (value === undefined || value === '' ? A_COMPLETER : String(value));
+
+/** Counts the answers of a list of pointers still unanswered. */
+export function unanswered(answers: InitAnswers, pointers: readonly string[]): number {
+  return pointers.filter((p) => {
+    const value = getAnswer(answers, p);
+    return value === undefined || value === '' || value === A_COMPLETER;
+  }).length;
+}

@@ -1,0 +1,112 @@
+// The first sections of the trame: the ESS (name, specialty, date) and its territory (départements,
+// médecins of the specialty, the dérogation below 10). Each section shows its own review.
+import { computeThresholds, countAdherents, notCountedText, plural } from '../../facts/index.js';
+import { schemaAt } from '../../dossier/schema-nav.js';
+import type { Dossier } from '../../generated/dossier.js';
+import { departementByCode, departements, specialiteById } from '../../referentiels/index.js';
+import { searchSpecialites } from '../../referentiels/specialites.js';
+import { getAnswer, setAnswer } from '../answers-path.js';
+import { ask, askRequired, help, shown, title, type Section } from '../ask.js';
+import { A_COMPLETER } from '../skeleton.js';
+import { checkboxTheme, confirmTheme, searchTheme } from '../theme.js';
+import * as v from '../validators.js';
+
+export const identification: Section = {
+  id: 'identification',
+  titre: title('/ess'),
+  async ask(ctx) {
+    await askRequired(ctx, '/ess/nom');
+    const node = schemaAt('/ess/specialite');
+    help(ctx, node?.description);
+    const current = getAnswer(ctx.answers, '/ess/specialite') as string | undefined;
+    const specialite = await ctx.p.search<string>({
+      message: `${node?.title} (tapez pour filtrer) :`,
+      // ~50 specialties: typed words (label, id, usual name such as « cardiologue » or « ORL »)
+      // bring the one meant to the top, before those that merely contain them.
+      source: (term) =>
+        searchSpecialites(term ?? '').map((s) => ({ name: s.libelle, value: s.id, description: s.eligible ? undefined : `Impossible : ${s.motif ?? ''}.` })),
+      pageSize: 10,
+      validate: v.specialite,
+      default: current,
+      theme: searchTheme,
+    });
+    setAnswer(ctx.answers, '/ess/specialite', specialite);
+    await ask(ctx, '/ess/date', 'date', { message: `${title('/ess/date')} (JJ/MM/AAAA)` });
+  },
+  review(answers) {
+    const at = (pointer: string) => getAnswer(answers, pointer);
+    const id = at('/ess/specialite') as string | undefined;
+    return [
+      `Nom : ${shown(at('/ess/nom'))}`,
+      `Spécialité : ${id ? (specialiteById.get(id)?.libelle ?? id) : A_COMPLETER}`,
+      `Date du projet de santé : ${shown(at('/ess/date'))}`,
+    ];
+  },
+};
+
+export const territoire: Section = {
+  id: 'territoire',
+  titre: title('/territoire'),
+  async ask(ctx) {
+    const node = schemaAt('/territoire/departements');
+    help(ctx, schemaAt('/territoire')?.description);
+    const current = (getAnswer(ctx.answers, '/territoire/departements') as string[] | undefined) ?? [];
+    const codes = await ctx.p.checkbox<string>({
+      message: `${node?.title} :`,
+      choices: departements.map((d) => ({ name: `${d.nom} (${d.code})`, value: d.code, checked: current.includes(d.code) })),
+      validate: (selection) => selection.length > 0 || 'Cochez au moins un département (barre d’espace), puis validez avec Entrée.',
+      pageSize: 12,
+      theme: checkboxTheme,
+    });
+    setAnswer(ctx.answers, '/territoire/departements', codes);
+
+    help(ctx, schemaAt('/territoire/medecins_specialite')?.description);
+    help(
+      ctx,
+      'Où le trouver : data.ameli.fr, « Professionnels de santé libéraux » (effectifs par spécialité et par département), ou « ess effectifs » avec un extrait de l’Annuaire santé. Laissez vide si vous ne l’avez pas encore.',
+    );
+    const currentMedecins = getAnswer(ctx.answers, '/territoire/medecins_specialite');
+    const medecins = await ctx.p.input({
+      message: `${title('/territoire/medecins_specialite')} :`,
+      default: typeof currentMedecins === 'number' ? String(currentMedecins) : undefined,
+      prefill: 'editable',
+      validate: v.medecins,
+    });
+    const n = medecins.trim() === '' ? undefined : Number(medecins.trim());
+    setAnswer(ctx.answers, '/territoire/medecins_specialite', n);
+    if (n !== undefined && n < 10) {
+      help(ctx, schemaAt('/territoire/derogation')?.description);
+      const derogation = await ctx.p.confirm({
+        message: `Moins de 10 médecins sur le territoire : demander une dérogation ?`,
+        default: true,
+        theme: confirmTheme,
+      });
+      if (derogation) await ask(ctx, '/territoire/derogation/motif');
+      else setAnswer(ctx.answers, '/territoire/derogation', undefined);
+    } else setAnswer(ctx.answers, '/territoire/derogation', undefined);
+  },
+  review(answers) {
+    const at = (pointer: string) => getAnswer(answers, pointer);
+    const codes = (at('/territoire/departements') as string[] | undefined) ?? [];
+    const medecins = at('/territoire/medecins_specialite') as number | undefined;
+    // The one count of adhérents (src/facts), as `check` counts them.
+    const count = countAdherents({ ess: { specialite: at('/ess/specialite') }, adherents: at('/adherents') ?? [] } as Dossier);
+    const adherents = count.counted;
+    const lines = [
+      `Départements : ${codes.length ? codes.map((c) => `${departementByCode.get(c)?.nom ?? c} (${c})`).join(', ') : A_COMPLETER}`,
+      `Médecins de la spécialité sur le territoire : ${shown(medecins)}`,
+    ];
+    if (typeof medecins === 'number') {
+      const seuil = computeThresholds(adherents, medecins)[0]!;
+      const apart = notCountedText(count.notCounted);
+      lines.push(
+        `Seuil d’adhérents au départ (10 % de ${medecins}, arrondi au-dessus) : ${seuil.required} — ${plural(adherents, 'adhérent')} de la spécialité${apart ? ` (${apart})` : ''}` +
+          (seuil.met ? ' : seuil atteint.' : ` : il en manque ${seuil.missing}.`),
+      );
+    }
+    const motif = at('/territoire/derogation/motif');
+    if (motif) lines.push(`Dérogation demandée : ${String(motif)}`);
+    return lines;
+  },
+};
+

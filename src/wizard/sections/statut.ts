@@ -1,0 +1,109 @@
+// The association that carries the ESS (statut, SIRET or préfecture date, représentant légal,
+// siège) and the référent; each section shows its own review.
+import { escapeControls } from '../../core/text.js';
+import { schemaAt } from '../../dossier/schema-nav.js';
+import { getAnswer, setAnswer } from '../answers-path.js';
+import { ask, help, shown, title, type Ctx, type Section } from '../ask.js';
+import { A_COMPLETER, type InitAnswers } from '../skeleton.js';
+import { confirmTheme, selectTheme } from '../theme.js';
+import * as v from '../validators.js';
+
+async function askPerson(ctx: Ctx, pointer: string, role: 'qualite' | 'profession'): Promise<void> {
+  for (const key of ['nom', 'prenom', role] as const) await ask(ctx, `${pointer}/${key}`);
+  await ask(ctx, `${pointer}/courriel`, 'courriel');
+  await ask(ctx, `${pointer}/telephone`, 'telephone');
+}
+
+/** A person on one line of the review: name, role, courriel, téléphone. */
+function person(answers: InitAnswers, pointer: string, role: string): string {
+  const at = (key: string) => getAnswer(answers, `${pointer}/${key}`);
+  const name = [at('prenom'), at('nom')].filter(Boolean).join(' ');
+  if (!name && !at(role) && !at('courriel') && !at('telephone')) return A_COMPLETER;
+  return [name || A_COMPLETER, at(role), at('courriel'), at('telephone')].filter(Boolean).join(', ');
+}
+
+export const statut: Section = {
+  id: 'statut',
+  titre: title('/statut_juridique'),
+  async ask(ctx) {
+    help(ctx, schemaAt('/statut_juridique')?.description);
+    const etat = await ctx.p.select<'constituee' | 'en_creation'>({
+      message: `${title('/statut_juridique/etat')} :`,
+      choices: [
+        { name: 'Association loi 1901 (déjà déclarée)', value: 'constituee', description: 'Le n° SIRET de l’association sera demandé.' },
+        {
+          name: 'Association en cours de création',
+          value: 'en_creation',
+          description: 'La date du dépôt de la demande auprès de la Préfecture sera demandée.',
+        },
+      ],
+      default: getAnswer(ctx.answers, '/statut_juridique/etat') as 'constituee' | undefined,
+      theme: selectTheme,
+    });
+    setAnswer(ctx.answers, '/statut_juridique/etat', etat);
+    await ask(ctx, '/statut_juridique/nom_association');
+    if (etat === 'constituee') {
+      setAnswer(ctx.answers, '/statut_juridique/date_depot_prefecture', undefined);
+      help(ctx, schemaAt('/statut_juridique/siret')?.description);
+      const current = getAnswer(ctx.answers, '/statut_juridique/siret');
+      const siret = await ctx.p.input({
+        message: `${title('/statut_juridique/siret')} :`,
+        default: typeof current === 'string' ? current : undefined,
+        prefill: 'editable',
+        validate: v.siret,
+      });
+      setAnswer(ctx.answers, '/statut_juridique/siret', v.digitsOnly(siret) || undefined);
+    } else {
+      setAnswer(ctx.answers, '/statut_juridique/siret', undefined);
+      await ask(ctx, '/statut_juridique/date_depot_prefecture', 'date', { message: `${title('/statut_juridique/date_depot_prefecture')} (JJ/MM/AAAA)` });
+    }
+    ctx.io.out(`\n${title('/statut_juridique/representant_legal')}\n`);
+    await askPerson(ctx, '/statut_juridique/representant_legal', 'qualite');
+    ctx.io.out(`\n${title('/statut_juridique/siege')}\n`);
+    help(ctx, schemaAt('/statut_juridique/siege')?.description);
+    await ask(ctx, '/statut_juridique/siege/adresse');
+    await ask(ctx, '/statut_juridique/siege/code_postal', 'code_postal');
+    await ask(ctx, '/statut_juridique/siege/commune');
+  },
+  review(answers) {
+    const at = (pointer: string) => getAnswer(answers, pointer);
+    const etat = at('/statut_juridique/etat');
+    const lines = [
+      `Statut : ${etat === 'constituee' ? 'association loi 1901 constituée' : etat === 'en_creation' ? 'association en cours de création' : A_COMPLETER}`,
+      `Association : ${shown(at('/statut_juridique/nom_association'))}`,
+    ];
+    if (etat !== 'en_creation') lines.push(`SIRET : ${shown(at('/statut_juridique/siret'))}`);
+    if (etat !== 'constituee') lines.push(`Dépôt en préfecture : ${shown(at('/statut_juridique/date_depot_prefecture'))}`);
+    lines.push(`Représentant légal : ${person(answers, '/statut_juridique/representant_legal', 'qualite')}`);
+    lines.push(
+      `Siège : ${[at('/statut_juridique/siege/adresse'), at('/statut_juridique/siege/code_postal'), at('/statut_juridique/siege/commune')].map(shown).join(', ')}`,
+    );
+    return lines;
+  },
+};
+
+export const referent: Section = {
+  id: 'referent',
+  titre: title('/referent'),
+  async ask(ctx) {
+    help(ctx, schemaAt('/referent')?.description);
+    const rl = getAnswer(ctx.answers, '/statut_juridique/representant_legal') as Record<string, string> | undefined;
+    if (rl?.nom) {
+      const same = await ctx.p.confirm({
+        message: `Le référent est-il ${escapeControls([rl.prenom, rl.nom].filter(Boolean).join(' '), true)}, le représentant légal ?`,
+        default: false,
+        theme: confirmTheme,
+      });
+      if (same) {
+        for (const key of ['nom', 'prenom', 'courriel', 'telephone']) setAnswer(ctx.answers, `/referent/${key}`, rl[key]);
+        await ask(ctx, '/referent/profession');
+        return;
+      }
+    }
+    await askPerson(ctx, '/referent', 'profession');
+  },
+  review(answers) {
+    return [`Référent : ${person(answers, '/referent', 'profession')}`];
+  },
+};
+
