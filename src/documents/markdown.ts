@@ -88,7 +88,7 @@ for (const [name, fn] of Object.entries(helpers)) {
  */
 hb.registerHelper('answer', (path: unknown, options: { data?: { dossier?: unknown } }) => t(options.data?.dossier, String(path)));
 if (HELPERS.join() !== [...Object.keys(helpers), 'answer'].join()) {
-  throw new Error('src/render/markdown.ts and scripts/build.mjs disagree on the template helpers: rebuild (npm run build).');
+  throw new Error('src/documents/markdown.ts and scripts/build.mjs disagree on the template helpers: rebuild (npm run build).');
 }
 
 const compiled = new Map<string, Handlebars.TemplateDelegate>();

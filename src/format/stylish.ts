@@ -3,6 +3,7 @@ import type { Severity } from '../core/findings.js';
 import { escapeControls, plural } from '../core/text.js';
 import type { LintResult } from '../lint.js';
 import { computeFacts } from '../facts/index.js';
+import { DOCUMENTS } from '../documents/registry.js';
 import { formatFacts } from './facts.js';
 
 const LABELS: Record<Severity, string> = { error: 'erreur', warning: 'avertissement', info: 'info' };
@@ -29,7 +30,7 @@ export function formatStylish(result: LintResult, c: ChalkInstance): string {
   }
   // The figures of the dossier, only when its structure is valid (the rules ran on it).
   if (result.dossier) lines.push(...formatFacts(computeFacts(result.dossier), c), '');
-  const stage = result.stage === 'lettre' ? 'lettre d’intention' : 'projet de santé';
+  const stage = DOCUMENTS.find((d) => d.stage === result.stage)?.label ?? result.stage;
   const counts = [plural(errors, 'erreur'), plural(warnings, 'avertissement'), plural(infos, 'info')].join(', ');
   if (errors > 0) lines.push(c.red.bold(`✖ ${counts} — le dossier n’est pas prêt pour l’étape « ${stage} ».`));
   else lines.push(c.green.bold(`✔ ${counts} — aucune erreur pour l’étape « ${stage} ».`));

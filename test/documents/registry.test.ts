@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_DOCUMENTS, documentById, documentFileName, DOCUMENTS, documentsFor } from '../../src/documents/registry.js';
 import { STAGES } from '../../src/core/findings.js';
+import { questions, questionsOf } from '../../src/trame/index.js';
 import { COMPLETE_SAMPLE, ess, ROOT, tempDir } from '../helpers/cli.js';
 
 const folder = join(ROOT, 'src/documents');
@@ -24,6 +25,13 @@ describe('the document registry', () => {
     expect(DOCUMENTS.map((d) => d.id)).not.toContain(ALL_DOCUMENTS);
     for (const d of DOCUMENTS) expect(STAGES).toContain(d.stage);
     expect(DOCUMENTS.map((d) => documentFileName(d, 'ess-x'))).toEqual(['projet-de-sante-ess-x.docx', 'lettre-intention-ess-x.docx']);
+  });
+
+  it('is what the trame’s questions name as the documents that print them', () => {
+    const names = new Set(DOCUMENTS.map((d) => d.name));
+    const named = new Set(questions.flatMap((q) => q.documents));
+    for (const name of named) expect(names, name).toContain(name);
+    for (const d of DOCUMENTS) expect(questionsOf(d.name).length, d.name).toBeGreaterThan(0);
   });
 
   it('names the documents of a --document choice', () => {

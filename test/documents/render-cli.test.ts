@@ -242,7 +242,7 @@ describe('user text comes out literally', () => {
     expect(doc.text).toContain('# Pas un titre\n- [x] pas une case');
     expect(doc.text).toContain('| a | b | |---|---| **pas gras** _pas italique_ <b>pas html</b> &amp; {{ess.nom}} `code` \\ fin ok');
     expect(doc.text).toContain('A | B || C ligne [ ] ~~barré~~ <br> suite');
-    // Annexe 1's rows are stamped into the XML (src/render/stamp.ts), not built by docx.
+    // Annexe 1's rows join the syntax tree as text (src/documents/markdown.ts), not parsed as Markdown.
     const annexe = doc.text.slice(doc.text.indexOf('Annexe 1 :'));
     expect(firstOutOfOrder(annexe, ['1', 'Etcheverry, Maite', '2', `${nastyNom}, Jül 👨‍⚕️ Œ`, 'Cardiologie et maladies vasculaires', '10043216737', '3', 'Darrigrand, Pierre'])).toBeUndefined();
   });
