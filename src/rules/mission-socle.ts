@@ -1,5 +1,17 @@
+import { questions, questionsWithRole, type Question } from '../trame/index.js';
 import type { Rule, RuleReport } from './rule.js';
-import { isEmpty } from './values.js';
+import { isEmpty, valueAt } from './values.js';
+
+// The activities of the mission socle are the questions of role 'mission-socle' in the trame's
+// definition: adding one there makes it checked here. A group (the appui d'expertise,
+// « sous la forme de consultation ou téléexpertise ») is described when one of its answers is.
+const SOCLE = questionsWithRole('mission-socle');
+
+function absent(dossier: unknown, q: Question): boolean {
+  const value = valueAt(dossier, q.pointer);
+  if (q.kind !== 'groupe') return isEmpty(value);
+  return questions.filter((c) => c.pointer.startsWith(`${q.pointer}/`)).every((c) => isEmpty(valueAt(dossier, c.pointer)));
+}
 
 export const missionSocle: Rule = {
   id: 'mission-socle',
@@ -9,21 +21,10 @@ export const missionSocle: Rule = {
   source: 'cahier des charges, §II « Missions »',
   description: 'Les deux activités obligatoires de la mission socle sont décrites : la coordination des parcours et l’appui d’expertise, « sous la forme de consultation ou téléexpertise » (l’une des deux suffit).',
   check({ dossier }) {
-    const reports: RuleReport[] = [];
-    const missions = dossier.missions;
     // A placeholder is the a-completer rule's business: only a true absence is reported here.
-    if (isEmpty(missions?.coordination_parcours)) {
-      reports.push({
-        path: '/missions/coordination_parcours',
-        message: 'La mission socle « coordination des parcours » n’est pas décrite : elle est obligatoire pour le financement. Décrivez dans missions.coordination_parcours comment l’ESS structure le 2nd recours et facilite la collaboration entre le 1er, le 2nd et le 3ème recours',
-      });
-    }
-    const appui = missions?.appui_expertise;
-    if (isEmpty(appui?.consultation) && isEmpty(appui?.teleexpertise)) {
-      reports.push({
-        path: '/missions/appui_expertise',
-        message: 'La mission socle « appui d’expertise » n’est pas décrite : elle est obligatoire pour le financement, sous la forme de consultation ou de téléexpertise. Décrivez l’une des deux (ou les deux) dans missions.appui_expertise.consultation ou missions.appui_expertise.teleexpertise : comment un médecin traitant obtient un avis spécialisé ponctuel, avec les jours, horaires et délais',
-      });
+    const reports: RuleReport[] = [];
+    for (const q of SOCLE) {
+      if (absent(dossier, q)) reports.push({ path: q.pointer, message: q.missing ?? `La mission socle « ${q.label} » n’est pas décrite : elle est obligatoire pour le financement` });
     }
     return reports;
   },

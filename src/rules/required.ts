@@ -2,7 +2,7 @@
 // (src/trame, the schema's `x-ess` annotations): JSON pointers, `*` for every item of a list.
 // A question says per stage whether it is required and how severe its absence is; `reportedBy`
 // leaves it to a rule with a better message (the SIRET, the préfecture date, the mission socle at
-// the projet stage, the qualitative indicator); `when` names a true condition (rules/conditions.ts).
+// the projet stage, the qualitative indicator); `when` names a true condition (trame/conditions.ts).
 // A question under an optional group (the optional mission's deployment row) is required only
 // once that group is there. A required group is missing when none of its answers is given (the
 // appui d'expertise: « sous la forme de consultation ou téléexpertise », one of the two is enough).
@@ -10,7 +10,7 @@ import type { Stage } from '../core/findings.js';
 import { STAGES } from '../core/findings.js';
 import type { Dossier } from '../generated/dossier.js';
 import { questions, type Question } from '../trame/index.js';
-import { condition } from './conditions.js';
+import { condition } from '../trame/conditions.js';
 import { isEmpty, valueAt } from './values.js';
 
 export interface Requirement {

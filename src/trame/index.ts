@@ -1,10 +1,11 @@
 // The trame's definition: every question of the trame type, read once from the `x-ess`
-// annotations of schemas/dossier.schema.json (the schema already carries the trame's words).
+// annotations of schemas/dossier.schema.json (the schema already carries the trame's words),
+// collected at build time into src/generated/trame.js (collect.ts).
 // Everything that needs to know a question (the skeleton of `init`, the wizard, the requirements
 // of a-completer, the progress count, the templates' labels) derives from this list, so that a
 // question is written in one place: its schema node.
 import type { Stage } from '../core/findings.js';
-import { dossierSchema, deref, type SchemaNode } from '../dossier/schema-nav.js';
+import definition from '../generated/trame.js';
 
 export type { Stage };
 
@@ -29,7 +30,9 @@ export interface Question {
   documents: string[];
   /** A group some rules select by role (e.g. 'mission-socle'), never by key. */
   role?: string;
-  /** Required only when this named condition holds (rules/conditions.ts). */
+  /** What the rule that selects it by role says when it is missing (French, a finding's message). */
+  missing?: string;
+  /** Required only when this named condition holds (trame/conditions.ts). */
   when?: string;
   /** The rule that reports it missing instead of a-completer, with a better message (per stage, or every stage). */
   reportedBy?: string | Partial<Record<Stage, string>>;
@@ -58,52 +61,18 @@ export interface XEss {
   optional?: boolean;
   documents?: string[];
   role?: string;
+  missing?: string;
   when?: string;
   reportedBy?: Question['reportedBy'];
   init?: InitSpec;
   ask?: AskSpec;
 }
 
-const NO_SECTION = { numero: '', titre: '' };
-
-function annotation(node: SchemaNode): XEss | undefined {
-  return node['x-ess'] as XEss | undefined;
-}
-
-/** Depth-first over the schema, in the trame's (the schema's) order. */
-function collect(): Question[] {
-  const out: Question[] = [];
-  const visit = (raw: SchemaNode, segments: string[], section: Question['section']): void => {
-    const node = deref(raw);
-    const x = annotation(raw) ?? annotation(node);
-    const here = x?.section ?? section;
-    if (x?.kind) {
-      out.push({
-        path: segments.join('.'),
-        pointer: `/${segments.join('/')}`,
-        label: x.label ?? node.title ?? segments[segments.length - 1]!,
-        ...(node.description ? { help: node.description } : {}),
-        kind: x.kind,
-        section: here,
-        required: x.required ?? {},
-        optional: x.optional ?? false,
-        documents: x.documents ?? [],
-        ...(x.role ? { role: x.role } : {}),
-        ...(x.when ? { when: x.when } : {}),
-        ...(x.reportedBy ? { reportedBy: x.reportedBy } : {}),
-        ...(x.init ? { init: x.init } : {}),
-        ...(x.ask ? { ask: x.ask } : {}),
-      });
-    }
-    if (node.properties) for (const [key, child] of Object.entries(node.properties)) visit(child, [...segments, key], here);
-    if (node.items) visit(node.items, [...segments, '*'], here);
-  };
-  visit(dossierSchema, [], NO_SECTION);
-  return out;
-}
-
-/** Every question of the trame, in the trame's order. */
-export const questions: readonly Question[] = Object.freeze(collect());
+/**
+ * Every question of the trame, in the trame's order: collected from the schema at build time
+ * (scripts/build.mjs runs collect.ts), so that start-up does not walk the schema.
+ */
+export const questions: readonly Question[] = definition;
 const byPath = new Map(questions.map((q) => [q.path, q]));
 
 /** The question at a dotted path; throws on an unknown path (a template typo fails the build). */

@@ -25,7 +25,7 @@ const LETTRE_VIEW = 'Caisse primaire d';
 describe('bundles', () => {
   it('one bundle per lazily imported module, and the entry', () => {
     const files = readdirSync(dist).filter((f) => f.endsWith('.cjs'));
-    expect(files).toEqual(expect.arrayContaining(['ess.cjs', 'commands__check.cjs', 'commands__render.cjs', 'commands__init.cjs', 'commands__effectifs.cjs', 'annuaire__check.cjs', 'init__wizard.cjs']));
+    expect(files).toEqual(expect.arrayContaining(['ess.cjs', 'commands__check.cjs', 'commands__render.cjs', 'commands__init.cjs', 'commands__effectifs.cjs', 'annuaire__check.cjs', 'wizard__wizard.cjs']));
   });
 
   it('the entry holds no command', () => {

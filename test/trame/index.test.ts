@@ -41,3 +41,16 @@ describe('the trame definition', () => {
     expect(leaves.filter((p) => p !== '/version' && !known.has(p))).toEqual([]);
   });
 });
+
+describe('the definition collected at build time', () => {
+  it('src/generated/trame.js is up to date with the schema (run `npm run build` after editing the schema)', async () => {
+    const { collect } = await import('../../src/trame/collect.js');
+    expect(questions).toEqual(collect());
+  });
+});
+
+describe('sections', () => {
+  it('places every question in a section of the trame', () => {
+    expect(questions.filter((q) => !q.section.titre).map((q) => q.path)).toEqual([]);
+  });
+});

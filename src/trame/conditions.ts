@@ -2,7 +2,7 @@
 // names its condition in its `x-ess` annotation (`when`); the condition is code because it reads
 // other answers. Add one here when a new question needs it.
 import type { Dossier } from '../generated/dossier.js';
-import { isEmpty } from './values.js';
+import { isEmpty } from '../rules/values.js';
 
 export const CONDITIONS: Readonly<Record<string, (dossier: Dossier) => boolean>> = {
   // The SIRET and the préfecture date: statut-siret and statut-date-prefecture report them.
@@ -17,6 +17,6 @@ export const CONDITIONS: Readonly<Record<string, (dossier: Dossier) => boolean>>
 /** The condition a question names; an unknown name is a mistake in the schema, not in the dossier. */
 export function condition(name: string): (dossier: Dossier) => boolean {
   const found = CONDITIONS[name];
-  if (!found) throw new Error(`Condition inconnue dans les annotations x-ess du schéma : « ${name} » (voir src/rules/conditions.ts).`);
+  if (!found) throw new Error(`Condition inconnue dans les annotations x-ess du schéma : « ${name} » (voir src/trame/conditions.ts).`);
   return found;
 }
