@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { EXIT_USAGE, InputError } from './core/errors.js';
 import { reportError } from './core/error-report.js';
 import { STAGES, type Stage } from './core/findings.js';
+import { ALL_DOCUMENTS, DOCUMENTS } from './documents/registry.js';
 import packageJson from '../package.json' with { type: 'json' };
 import { enableDebug } from './core/debug.js';
 
@@ -112,9 +113,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .argument('[fichier]', `dossier YAML (par défaut : ${DEFAULT_DOSSIER} du dossier courant)`)
     .option('-o, --out <répertoire>', 'répertoire de sortie (par défaut : celui du dossier ; créé s’il manque)')
     .addOption(
-      new Option('--document <document>', 'document(s) à écrire : projet, lettre ou tous')
-        .default('tous')
-        .argParser(choice('Document', ['projet', 'lettre', 'tous'] as const)),
+      new Option('--document <document>', `document(s) à écrire : ${DOCUMENTS.map((d) => d.id).join(', ')} ou ${ALL_DOCUMENTS}`)
+        .default(ALL_DOCUMENTS)
+        .argParser(choice('Document', [...DOCUMENTS.map((d) => d.id), ALL_DOCUMENTS])),
     )
     .option('--brouillon', 'écrit même si le dossier a des erreurs, avec la mention BROUILLON sur chaque page')
     .option('--pdf', 'écrit aussi un PDF de chaque document (LibreOffice requis)')

@@ -1,7 +1,6 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { EssError, EXIT_FINDINGS, EXIT_OK, InputError } from '../core/errors.js';
-import type { Stage } from '../core/findings.js';
 import { plural } from '../core/text.js';
 import { systemErrorText } from '../core/error-report.js';
 import { readDossierFile } from '../dossier/read.js';
@@ -9,19 +8,19 @@ import { colorsFor } from '../report/colors.js';
 import { formatStylish } from '../report/stylish.js';
 import { checkDossierStages, type CheckResult } from '../check.js';
 import { writeFileAtomicAsync } from '../core/atomic-write.js';
-import { DOCUMENT_FILES, slugify } from '../render/slug.js';
-import { textOf } from '../render/escape.js';
+import { documentFileName, documentsFor } from '../documents/registry.js';
+import { slugify } from '../documents/slug.js';
+import { textOf } from '../documents/escape.js';
 
 export interface RenderOptions {
   out?: string;
-  document?: 'projet' | 'lettre' | 'tous';
+  /** A document's id in the registry (src/documents/registry.ts), or `tous`. */
+  document?: string;
   brouillon?: boolean;
   pdf?: boolean;
 }
 
-type Kind = 'projet' | 'lettre';
-const STAGE_OF: Record<Kind, Stage> = { projet: 'projet', lettre: 'lettre' };
-const LABEL: Record<Kind, string> = { projet: 'projet de santé', lettre: 'lettre d’intention' };
+const capitalized = (text: string): string => `${text[0]!.toUpperCase()}${text.slice(1)}`;
 
 /** --out must be a folder (created if missing); an existing file there is refused, untouched. */
 function outputFolder(file: string, out: string | undefined): string {
@@ -38,16 +37,13 @@ function outputFolder(file: string, out: string | undefined): string {
 
 /** The data to render in a draft whose structure is not valid: the YAML as it reads. */
 export async function render(file: string, options: RenderOptions): Promise<number> {
-  const kinds: Kind[] = options.document === 'projet' ? ['projet'] : options.document === 'lettre' ? ['lettre'] : ['projet', 'lettre'];
+  const documents = documentsFor(options.document);
   const brouillon = options.brouillon === true;
   const outDir = outputFolder(file, options.out);
   const input = readDossierFile(file);
 
   // `check` for the stage of each document, before anything is written.
-  const results = checkDossierStages(
-    input,
-    kinds.map((kind) => STAGE_OF[kind]),
-  );
+  const results = checkDossierStages(input, [...new Set(documents.map((d) => d.stage))]);
   const failing = results.filter((r) => r.summary.errors > 0);
   const colors = await colorsFor(process.stdout);
   if (failing.length > 0 && !brouillon) {
@@ -77,7 +73,8 @@ export async function render(file: string, options: RenderOptions): Promise<numb
     return EXIT_FINDINGS;
   }
   for (const r of failing) {
-    process.stderr.write(`ess : brouillon : ${plural(r.summary.errors, 'erreur')} pour l’étape « ${LABEL[r.stage as Kind]} » (voir ess check --etape ${r.stage}) ; chaque page porte la mention BROUILLON.\n`);
+    const label = documents.find((d) => d.stage === r.stage)!.label;
+    process.stderr.write(`ess : brouillon : ${plural(r.summary.errors, 'erreur')} pour l’étape « ${label} » (voir ess check --etape ${r.stage}) ; chaque page porte la mention BROUILLON.\n`);
   }
 
   try {
@@ -87,21 +84,21 @@ export async function render(file: string, options: RenderOptions): Promise<numb
   }
 
   // The heavy part (docx, handlebars, markdown) is loaded only once the documents will be written.
-  const [{ buildDocx }, { frenchSize, todayIso }] = await Promise.all([import('../render/build.js'), import('../facts/wording.js')]);
+  const [{ buildDocx }, { frenchSize, todayIso }] = await Promise.all([import('../documents/build.js'), import('../facts/wording.js')]);
   const slug = slugify(textOf((data as { ess?: { nom?: unknown } })?.ess?.nom));
   const written: string[] = [];
   // Nothing is written if one of the outputs (DOCX, or PDF with --pdf) is the dossier itself.
-  for (const kind of kinds) {
-    const path = join(outDir, DOCUMENT_FILES[kind](slug));
+  for (const document of documents) {
+    const path = join(outDir, documentFileName(document, slug));
     for (const output of options.pdf ? [path, path.replace(/\.docx$/, '.pdf')] : [path]) {
       if (resolve(output) === resolve(file)) {
         throw new InputError(`${output} est le dossier lu par cette commande : il ne sera pas remplacé par un document. Renommez le dossier (par exemple dossier-ess.yaml), ou choisissez un autre répertoire avec --out.`);
       }
     }
   }
-  for (const kind of kinds) {
-    const bytes = buildDocx(kind, data, { brouillon, today: todayIso() });
-    const path = join(outDir, DOCUMENT_FILES[kind](slug));
+  for (const document of documents) {
+    const bytes = await buildDocx(document, data, { brouillon, today: todayIso() });
+    const path = join(outDir, documentFileName(document, slug));
     try {
       await writeFileAtomicAsync(path, bytes);
     } catch (error) {
@@ -109,11 +106,11 @@ export async function render(file: string, options: RenderOptions): Promise<numb
       throw new EssError(`Impossible d’écrire ${path} : ${why} Le fichier précédent, s’il existait, est intact.`);
     }
     written.push(path);
-    process.stdout.write(`${LABEL[kind][0]!.toUpperCase()}${LABEL[kind].slice(1)}${brouillon ? ' (brouillon)' : ''} : ${path} (${frenchSize(bytes.length)})\n`);
+    process.stdout.write(`${capitalized(document.label)}${brouillon ? ' (brouillon)' : ''} : ${path} (${frenchSize(bytes.length)})\n`);
   }
 
   if (options.pdf) {
-    const { convertToPdf } = await import('../render/pdf.js');
+    const { convertToPdf } = await import('../docx/pdf.js');
     for (const pdf of await convertToPdf(written)) process.stdout.write(`PDF : ${pdf} (${frenchSize(statSync(pdf).size)})\n`);
   }
   return EXIT_OK;

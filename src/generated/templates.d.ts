@@ -1,5 +1,6 @@
-// Types of the precompiled templates that scripts/build.mjs generates from templates/*.md.hbs.
+// Types of the precompiled templates that scripts/build.mjs generates from src/documents/*/template.md.hbs.
 import type { TemplateSpecification } from 'handlebars';
 export declare const HELPERS: string[];
-declare const templates: Record<'projet-de-sante' | 'lettre-intention', TemplateSpecification>;
+/** By document folder name (the registry's `name`). */
+declare const templates: Partial<Record<string, TemplateSpecification>>;
 export default templates;

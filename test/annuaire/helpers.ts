@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { zipFiles } from '../../src/core/zip.js';
+import { zipFiles } from '../../src/docx/zip.js';
 import { extractText, type ExtractRow } from '../../scripts/annuaire-extract.mjs';
 import { tempDir } from '../helpers/cli.js';
 

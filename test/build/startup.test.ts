@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DOCUMENTS } from '../../src/documents/registry.js';
 import { COMPLETE_SAMPLE, ROOT, tempDir } from '../helpers/cli.js';
 
 // Start-up stays light: each command's bundle holds only what the command uses; heavier parts
@@ -17,6 +18,9 @@ const MARKERS = {
   yauzl: 'End of central directory record signature not found',
   annuaire: 'Identifiant PP',
 };
+
+/** A text of the lettre's view (its addressee). */
+const LETTRE_VIEW = 'Caisse primaire d';
 
 describe('bundles', () => {
   it('one bundle per lazily imported module, and the entry', () => {
@@ -42,12 +46,19 @@ describe('bundles', () => {
     expect(check).toMatch(/Promise\.resolve\(\)\.then\(\(\)=>\{const m=require\("\.\/annuaire__check\.cjs"\)/);
   });
 
-  it('render holds the document libraries only in its lazily loaded builder, and never docx', () => {
+  it('render holds the document libraries only in its lazily loaded builder, and each view apart', () => {
     for (const marker of Object.values(MARKERS)) expect(bundle('commands__render')).not.toContain(marker);
-    expect(bundle('render__build')).toContain(MARKERS.skeleton);
-    expect(bundle('render__build')).toContain(MARKERS.handlebars);
-    // docx made the package skeleton at build time; at run time the body is written as text (wordml.ts).
-    expect(bundle('render__build')).not.toContain(MARKERS.docx);
+    expect(bundle('documents__build')).toContain(MARKERS.skeleton);
+    expect(bundle('documents__build')).toContain(MARKERS.handlebars);
+    // The body is written as text (src/docx/wordml.ts): no document library at run time.
+    expect(bundle('documents__build')).not.toContain(MARKERS.docx);
+    // The registry's metadata is in the entry (the --document choices); a view is loaded only to write its document.
+    for (const view of readdirSync(dist).filter((f) => /^documents__.*__view\.cjs$/.test(f))) {
+      expect(bundle(view.replace(/\.cjs$/, ''))).not.toContain(MARKERS.handlebars);
+    }
+    expect(bundle('documents__lettre-intention__view')).toContain(LETTRE_VIEW);
+    expect(bundle('ess')).not.toContain(LETTRE_VIEW);
+    expect(readdirSync(dist).filter((f) => /^documents__.*__view\.cjs$/.test(f))).toHaveLength(DOCUMENTS.length);
   });
 
   it('the non-interactive init does not load inquirer', () => {

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ess, lineOf, mutateSample, sampleText, tempDir } from '../helpers/cli.js';
-import { docxParts } from '../render/docx-text.js';
+import { docxParts } from '../documents/docx-text.js';
 
 function write(name: string, text: string | Buffer): string {
   const file = join(tempDir(), name);

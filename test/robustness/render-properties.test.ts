@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { buildDocx } from '../../src/render/build.js';
-import { dropControlCharacters } from '../../src/render/escape.js';
+import { buildDocx } from '../../src/documents/build.js';
+import { dropControlCharacters } from '../../src/documents/escape.js';
 import { dossierSchema, deref, type SchemaNode } from '../../src/dossier/schema-nav.js';
-import { docxText } from '../render/docx-text.js';
+import { docxText } from '../documents/docx-text.js';
 import { COMPLETE_SAMPLE, sampleText, tempDir } from '../helpers/cli.js';
 
 const sample = parse(sampleText(COMPLETE_SAMPLE)) as Record<string, unknown>;

@@ -5,7 +5,8 @@ import { escapeControls, isBlank, quote } from '../../src/core/text.js';
 import { date as dateVerdict, isoDate as wizardIsoDate } from '../../src/wizard/validators.js';
 import { frenchDate as documentDate } from '../../src/facts/wording.js';
 import { isoDate, isEmpty } from '../../src/rules/values.js';
-import { DOCUMENT_FILES, slugify } from '../../src/render/slug.js';
+import { documentFileName, DOCUMENTS } from '../../src/documents/registry.js';
+import { slugify } from '../../src/documents/slug.js';
 
 describe('readDate', () => {
   it.each([
@@ -73,7 +74,7 @@ describe('slugify', () => {
     const slug = slugify(Array.from({ length: 60 }, () => 'Cardiologie').join(' '));
     expect(slug.length).toBeLessThanOrEqual(75);
     expect(slug).toMatch(/^(cardiologie-)*cardiologie$/);
-    for (const file of [DOCUMENT_FILES.projet(slug), DOCUMENT_FILES.lettre(slug)]) expect(file.length).toBeLessThanOrEqual(100);
+    for (const file of DOCUMENTS.map((d) => documentFileName(d, slug))) expect(file.length).toBeLessThanOrEqual(100);
   });
 
   it('cuts a single over-long word, and leaves short names alone', () => {

@@ -1,0 +1,46 @@
+// One document of the registry: dossier data → view → Markdown → mdast → WordprocessingML → DOCX bytes.
+import type { Root } from 'mdast';
+import { packDocument, type PackageText } from '../docx/package.js';
+import { bodyXml } from '../docx/wordml.js';
+import { t } from './common.js';
+import type { BuildOptions, DocumentMeta, DocumentView } from './document.js';
+import { parseMarkdown, renderMarkdown, type RenderedMarkdown } from './markdown.js';
+import { documentById } from './registry.js';
+
+export type { BuildOptions };
+
+const meta = (document: DocumentMeta | string): DocumentMeta => (typeof document === 'string' ? documentById(document) : document);
+
+/** The Markdown of a document (exposed for tests and debugging). */
+export async function documentMarkdown(
+  document: DocumentMeta | string,
+  data: unknown,
+  options: BuildOptions,
+  { escaped = false } = {},
+): Promise<RenderedMarkdown & { view: DocumentView; rows: ReturnType<NonNullable<Awaited<ReturnType<DocumentMeta['load']>>['rows']>> }> {
+  const m = meta(document);
+  const code = await m.load();
+  const view = code.view(data, options);
+  return { ...renderMarkdown(m.name, view, data, { escaped }), view, rows: code.rows?.(view) ?? {} };
+}
+
+/** The syntax tree of a document, and the text of its header and properties. */
+export async function documentTree(document: DocumentMeta | string, data: unknown, options: BuildOptions): Promise<{ tree: Root; text: PackageText }> {
+  const m = meta(document);
+  const { markdown, literals, view, rows } = await documentMarkdown(m, data, options);
+  return {
+    tree: parseMarkdown(markdown, rows, literals),
+    text: {
+      title: view.titre,
+      author: view.auteur,
+      description: m.description,
+      headerText: [t(data, 'ess.nom') || 'ESS', m.headerTitle].join(' — '),
+      draft: options.brouillon,
+    },
+  };
+}
+
+export async function buildDocx(document: DocumentMeta | string, data: unknown, options: BuildOptions): Promise<Buffer> {
+  const { tree, text } = await documentTree(document, data, options);
+  return packDocument(bodyXml(tree), text);
+}

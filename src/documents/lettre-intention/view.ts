@@ -1,0 +1,96 @@
+// What the lettre d'intention shows besides the answers its template reads: computed values only.
+import { associationArticle, euros, formatNumber, frenchDate, isoDate, type Facts } from '../../facts/index.js';
+import { financement, type Cpam } from '../../referentiels/index.js';
+import { at, common, composition, consultationsAvancees, dateText, DEPLOIEMENT_ROWS, draftFacts, joinNonEmpty, obj, partenaires, person, t, territoire, texts } from '../common.js';
+import type { BuildOptions } from '../document.js';
+import { sentenceEnd } from '../punctuation.js';
+import { autresSpecialites, avanceeLines, calendrier, partnerLines, socleActions } from './parts.js';
+
+export type LettreView = ReturnType<typeof view>;
+
+/**
+ * The caisse(s) the letter is addressed to, decided by src/facts as `check` decides it (the
+ * cpam-rattachement rule), so that the letter and the check never disagree: the competent caisse
+ * (the seat's when the territory relies on several, even a seat outside the territory); when the
+ * data cannot decide, the seat's possible caisses (Pyrénées-Atlantiques has two); else none, and
+ * the letter says « Caisse primaire ».
+ */
+export function lettreCaisses(d: unknown, facts: Facts = draftFacts(d)): Cpam[] {
+  return facts.cpam.addressees;
+}
+
+function associationStatut(d: unknown): string {
+  const etat = t(d, 'statut_juridique.etat');
+  if (etat === 'constituee') return joinNonEmpty(['association loi 1901', t(d, 'statut_juridique.siret') && `SIRET ${t(d, 'statut_juridique.siret')}`], ', ');
+  if (etat !== 'en_creation') return 'association loi 1901';
+  const depot = dateText(at(d, 'statut_juridique.date_depot_prefecture'));
+  return joinNonEmpty(['association loi 1901 en cours de création', depot && `déclaration déposée en préfecture le ${depot}`], ', ');
+}
+
+export function view(d: unknown, options: BuildOptions) {
+  const base = common(d, options.brouillon, 'Lettre d’intention');
+  const facts = draftFacts(d);
+  const compo = composition(d, facts);
+  const siege = obj(at(d, 'statut_juridique.siege'));
+  const caisses = lettreCaisses(d, facts);
+  const association = t(d, 'statut_juridique.nom_association');
+  const representant = person(at(d, 'statut_juridique.representant_legal'), 'qualite');
+  const referent = person(at(d, 'referent'), 'profession');
+  const ter = territoire(d);
+  const credit = financement.credit_amorcage;
+  return {
+    ...base,
+    expediteur: [
+      association || t(d, 'ess.nom'),
+      t(siege, 'adresse'),
+      joinNonEmpty([t(siege, 'code_postal'), t(siege, 'commune')], ' '),
+      joinNonEmpty([representant.courriel, representant.telephone], ' — '),
+    ],
+    destinataires: [
+      'Agence régionale de santé Nouvelle-Aquitaine',
+      caisses.length > 0 ? caisses.map((c) => c.nom).join(' ou ') : 'Caisse primaire d’assurance maladie',
+    ],
+    caisses,
+    signataire: [representant.nomPrenom, representant.qualite, association],
+    lieu: t(d, 'lettre_intention.lieu') || t(siege, 'commune'),
+    date: dateText(at(d, 'lettre_intention.date_depot')) || frenchDate(options.today),
+    associationStatut: associationStatut(d),
+    representant: representant.nomPrenom,
+    referent: referent.nomPrenom,
+    territoire: ter.texte,
+    plusieursDepartements: ter.noms.length > 1,
+    medecins: compo.medecinsNombre === undefined ? '' : formatNumber(compo.medecinsNombre),
+    adherents: formatNumber(compo.adherentsNombre),
+    /** "médecin de la spécialité adhérent" / "médecins de la spécialité adhérents": agrees with the count. */
+    adherentsMots: compo.adherentsNombre > 1 ? 'médecins de la spécialité adhérents' : 'médecin de la spécialité adhérent',
+    /** "l’association " before the name, or only "l’" when the name starts with « Association ». */
+    associationArticle: associationArticle(association),
+    part: compo.part,
+    referentContact: joinNonEmpty([referent.courriel, referent.telephone], ', '),
+    autresSpecialites: autresSpecialites(compo.autres),
+    /** The motif of the dérogation asked (territoire.derogation.motif), as the end of a sentence. */
+    derogation: sentenceEnd(t(d, 'territoire.derogation.motif')),
+    partenaires: partnerLines(partenaires(d).tous),
+    missions: {
+      socle: socleActions({
+        coordination: t(d, 'missions.coordination_parcours'),
+        consultation: t(d, 'missions.appui_expertise.consultation'),
+        teleexpertise: t(d, 'missions.appui_expertise.teleexpertise'),
+      }),
+      avancees: avanceeLines(consultationsAvancees(d).lieux),
+    },
+    /** Cahier §VI.B.1 « dans des délais raisonnables »: the dates of the plan de déploiement already known. */
+    calendrier: calendrier(
+      DEPLOIEMENT_ROWS.map(([key]) => {
+        const iso = isoDate(at(d, `deploiement.missions.${key}.date`));
+        return { key, date: iso ? frenchDate(iso) : '' };
+      }),
+    ),
+    qualitatifs: texts(at(d, 'indicateurs.qualitatifs')),
+    credit: {
+      total: euros(credit.total),
+      premiereTranche: euros(credit.tranches[0]?.montant ?? 0),
+    },
+  };
+}
+

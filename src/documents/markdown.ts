@@ -1,0 +1,219 @@
+// Templates (Handlebars) → Markdown → mdast. The templates (src/documents/*/template.md.hbs) are
+// precompiled by scripts/build.mjs, strict (a missing field of the view model is a bug, not an empty answer),
+// with only the helpers below, and without HTML escaping. Every value of the dossier goes through
+// a helper, which leaves a placeholder in the Markdown; the values are put back into the syntax
+// tree after parsing, as text. So nothing a user types is ever read as Markdown (a `#`, `|`, `*`,
+// `[x]`, `<`, `&`… stays literal by construction), and the parser reads only the templates' own
+// text: a fifth of it for the sample, where it used to read every answer escaped character by
+// character. Only the small Handlebars runtime is loaded here.
+import Handlebars from 'handlebars/runtime';
+import type { Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import specs, { HELPERS } from '../generated/templates.js';
+import { t } from './common.js';
+import { escapeBlock, escapeInline, inlineText, textParagraphs, type TextLine } from './escape.js';
+import { markdownTree } from './markdown-tree.js';
+
+/** A value of the dossier: a line of text, or paragraphs of free text. */
+export type Literal = string | TextLine[][];
+
+// Private-use characters: the parser reads them as ordinary text and no template contains them.
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+const PLACEHOLDER = /\uE000(\d+)\uE001/g;
+const TRAILING_PLACEHOLDER = /\uE000(\d+)\uE001$/;
+
+/**
+ * Where the values of the render in progress go. Rendering is synchronous: set for the duration
+ * of one renderMarkdown call. `undefined`: values are escaped into the Markdown instead (the
+ * reference the placeholders are tested against).
+ */
+let literals: Literal[] | undefined;
+
+function placeholder(literal: Literal): string {
+  literals!.push(literal);
+  return `${OPEN}${literals!.length - 1}${CLOSE}`;
+}
+
+/** A line of user text, or '' when there is none. */
+function inline(value: unknown): string {
+  if (!literals) return escapeInline(value);
+  const text = inlineText(value);
+  return text === '' ? '' : placeholder(text);
+}
+
+/** Free text, or '' when there is none. */
+function block(value: unknown): string {
+  if (!literals) return escapeBlock(value);
+  const paragraphs = textParagraphs(value);
+  return paragraphs.length === 0 ? '' : placeholder(paragraphs);
+}
+
+const hb = Handlebars.create();
+const helpers: Record<string, (...args: unknown[]) => string> = {
+  /** A value inside a line or a table cell: literal text. */
+  md: (value) => inline(value),
+  /** A short answer after its label: a dash when there is none. */
+  val: (value) => inline(value) || '—',
+  strong: (value) => {
+    const text = inline(value);
+    return text ? `**${text}**` : '';
+  },
+  em: (value) => {
+    const text = inline(value);
+    return text ? `*${text}*` : '';
+  },
+  /** A free-text answer: literal paragraphs; an empty one says so without looking broken. */
+  block: (value) => block(value) || '*Non renseigné.*',
+  /** An optional answer (autres…): left empty, it says "Sans objet". */
+  optional: (value) => block(value) || '*Sans objet.*',
+  /** Lines of an address or a signature: one per line (hard breaks), empty ones dropped; `bold`: the first in bold. */
+  address: (value, bold) =>
+    (Array.isArray(value) ? value : [])
+      .map((v) => inline(v))
+      .filter((v) => v !== '')
+      .map((v, i) => (i === 0 && bold === true ? `**${v}**` : v))
+      .join('\\\n'),
+  /** Checkbox of a task-list item. */
+  check: (value) => (value === true ? '[x]' : '[ ]'),
+  /** A list of texts inside a table cell: one "• item" per line. */
+  lines: (value) => (Array.isArray(value) ? value.map((v) => `• ${inline(v)}`).join('<br>') : ''),
+};
+for (const [name, fn] of Object.entries(helpers)) {
+  // Handlebars passes its options object last: drop it.
+  hb.registerHelper(name, (...args: unknown[]) => fn(...args.slice(0, -1)));
+}
+/**
+ * `(answer "diagnostic.etat_sante")`: the answer at a dotted path of the dossier being rendered,
+ * as text ('' when absent), for the helpers above to print. The view never copies answers.
+ */
+hb.registerHelper('answer', (path: unknown, options: { data?: { dossier?: unknown } }) => t(options.data?.dossier, String(path)));
+if (HELPERS.join() !== [...Object.keys(helpers), 'answer'].join()) {
+  throw new Error('src/documents/markdown.ts and scripts/build.mjs disagree on the template helpers: rebuild (npm run build).');
+}
+
+const compiled = new Map<string, Handlebars.TemplateDelegate>();
+
+function template(name: string): Handlebars.TemplateDelegate {
+  let tpl = compiled.get(name);
+  if (!tpl) {
+    const spec = specs[name];
+    if (!spec) throw new Error(`No template src/documents/${name}/template.md.hbs in the build: rebuild (npm run build).`);
+    tpl = hb.template(spec);
+    compiled.set(name, tpl);
+  }
+  return tpl;
+}
+
+export interface RenderedMarkdown {
+  markdown: string;
+  /** The values the placeholders of `markdown` stand for (empty when they were escaped). */
+  literals: Literal[];
+}
+
+/**
+ * The Markdown of a document's template, with its view and the dossier its answers come from;
+ * `escaped`: values escaped into it rather than left as placeholders.
+ */
+export function renderMarkdown(name: string, view: object, dossier: unknown, { escaped = false } = {}): RenderedMarkdown {
+  const values: Literal[] = [];
+  literals = escaped ? undefined : values;
+  try {
+    return { markdown: template(name)(view, { data: { dossier } }), literals: values };
+  } finally {
+    literals = undefined;
+  }
+}
+
+/**
+ * Rows of data tables, by name: a table headed by `<!-- rows=NAME -->` in a template gets them
+ * after its own rows. They become text nodes of the syntax tree directly, so they are literal by
+ * construction, and a 1,000-row Annexe 1 is not written out as Markdown only to be parsed again
+ * (the parser would spend about 0.3 ms on each row).
+ */
+export type TableRows = Record<string, ReadonlyArray<readonly string[]>>;
+
+
+/** The syntax tree of a document's Markdown, with the values of its placeholders put back. */
+export function parseMarkdown(markdown: string, rows: TableRows = {}, values?: readonly Literal[]): Root {
+  const root = markdownTree(markdown);
+  if (values) putBack(root, values);
+  let name: string | undefined;
+  for (const node of root.children) {
+    if (node.type === 'html') {
+      name = /<!--[^>]*\brows=([\w-]+)/.exec(node.value)?.[1] ?? name;
+      continue;
+    }
+    if (node.type === 'table' && name) {
+      for (const cells of rows[name] ?? []) {
+        node.children.push({
+          type: 'tableRow',
+          children: cells.map((value) => ({ type: 'tableCell', children: value ? [{ type: 'text', value }] : [] })),
+        });
+      }
+    }
+    name = undefined;
+  }
+  return root;
+}
+
+function valueAt(values: readonly Literal[], index: string): Literal {
+  const value = values[Number(index)];
+  if (value === undefined) throw new Error(`Markdown placeholder ${index} has no value.`);
+  return value;
+}
+
+/** Lines of free text as the parser reads escaped ones: soft breaks inside a text, hard breaks between. */
+function phrasing(lines: TextLine[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let text = '';
+  lines.forEach((line, i) => {
+    if (i > 0 && line.breakBefore) {
+      out.push({ type: 'text', value: text }, { type: 'break' });
+      text = line.text;
+    } else text += (i > 0 ? '\n' : '') + line.text;
+  });
+  out.push({ type: 'text', value: text });
+  return out;
+}
+
+/** Puts the values back in place of their placeholders, throughout the tree. */
+function putBack(parent: Parent, values: readonly Literal[]): void {
+  const children = parent.children as RootContent[];
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i]!;
+    if (node.type === 'text') {
+      node.value = node.value.replace(PLACEHOLDER, (_m, index: string) => {
+        const value = valueAt(values, index);
+        if (typeof value !== 'string') throw new Error('Free text (block, optional) must end a paragraph of its own in a template.');
+        return value;
+      });
+    } else if (node.type === 'paragraph' && parent.type === 'root') {
+      const more = putBackParagraph(node, values);
+      children.splice(i + 1, 0, ...more);
+      i += more.length;
+    } else if ('children' in node) putBack(node, values);
+  }
+}
+
+/**
+ * A paragraph that ends with free text (`{{block x}}`, alone or after a lead-in) takes the text's
+ * first paragraph; the others follow it. Returns those.
+ */
+function putBackParagraph(paragraph: Paragraph, values: readonly Literal[]): Paragraph[] {
+  const last = paragraph.children[paragraph.children.length - 1];
+  const match = last?.type === 'text' ? TRAILING_PLACEHOLDER.exec(last.value) : null;
+  const value = match ? valueAt(values, match[1]!) : undefined;
+  if (!last || last.type !== 'text' || !match || typeof value === 'string' || value === undefined) {
+    putBack(paragraph, values);
+    return [];
+  }
+  last.value = last.value.slice(0, match.index);
+  // The lead-in's own values first: the free text put back below is never read again.
+  putBack(paragraph, values);
+  if (last.value === '') paragraph.children.pop();
+  const [first = [], ...rest] = value.map(phrasing);
+  const tail = paragraph.children[paragraph.children.length - 1];
+  if (tail?.type === 'text' && first[0]?.type === 'text') tail.value += (first.shift() as { value: string }).value;
+  paragraph.children.push(...first);
+  return rest.map((children) => ({ type: 'paragraph', children }));
+}

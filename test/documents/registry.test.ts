@@ -1,0 +1,68 @@
+// The registry drives the documents: one folder per document under src/documents/ (meta, view,
+// template), and the CLI's choices, the file names and the stages come from it.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ALL_DOCUMENTS, documentById, documentFileName, DOCUMENTS, documentsFor } from '../../src/documents/registry.js';
+import { STAGES } from '../../src/core/findings.js';
+import { questions, questionsOf } from '../../src/trame/index.js';
+import { COMPLETE_SAMPLE, ess, ROOT, tempDir } from '../helpers/cli.js';
+
+const folder = join(ROOT, 'src/documents');
+
+describe('the document registry', () => {
+  it('has one folder per document, each with its template and view, and no folder outside it', () => {
+    const withTemplate = readdirSync(folder, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && existsSync(join(folder, e.name, 'template.md.hbs')))
+      .map((e) => e.name)
+      .sort();
+    expect(withTemplate).toEqual(DOCUMENTS.map((d) => d.name).sort());
+    for (const d of DOCUMENTS) expect(existsSync(join(folder, d.name, 'view.ts')), d.name).toBe(true);
+  });
+
+  it('gives each document its own id and file name, and a stage of check', () => {
+    expect(new Set(DOCUMENTS.map((d) => d.id)).size).toBe(DOCUMENTS.length);
+    expect(DOCUMENTS.map((d) => d.id)).not.toContain(ALL_DOCUMENTS);
+    for (const d of DOCUMENTS) expect(STAGES).toContain(d.stage);
+    expect(DOCUMENTS.map((d) => documentFileName(d, 'ess-x'))).toEqual(['projet-de-sante-ess-x.docx', 'lettre-intention-ess-x.docx']);
+  });
+
+  it('is what the trame’s questions name as the documents that print them', () => {
+    const names = new Set(DOCUMENTS.map((d) => d.name));
+    const named = new Set(questions.flatMap((q) => q.documents));
+    for (const name of named) expect(names, name).toContain(name);
+    for (const d of DOCUMENTS) expect(questionsOf(d.name).length, d.name).toBeGreaterThan(0);
+  });
+
+  it('names the documents of a --document choice', () => {
+    expect(documentsFor(undefined)).toEqual(DOCUMENTS);
+    expect(documentsFor('tous')).toEqual(DOCUMENTS);
+    expect(documentsFor('lettre').map((d) => d.name)).toEqual(['lettre-intention']);
+    expect(() => documentById('rapport')).toThrow(/Unknown document "rapport"/);
+  });
+
+  it('loads each document’s view only when asked, and every view is total on an empty draft', async () => {
+    for (const d of DOCUMENTS) {
+      const code = await d.load();
+      const view = code.view({}, { brouillon: true, today: '2026-01-02' });
+      expect(view.auteur).toBe('ESS');
+      expect(typeof view.titre).toBe('string');
+    }
+  });
+});
+
+describe('ess render --document (cli.md), from the registry', () => {
+  it.each(DOCUMENTS.map((d) => [d.id, d.name] as const))('--document %s writes only %s', (id, name) => {
+    const dir = tempDir();
+    const r = ess(['render', COMPLETE_SAMPLE, '-o', dir, '--document', id]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(dir)).toEqual([`${name}-ess-cardiologie-cote-basque-et-sud-landes.docx`]);
+  });
+
+  it('refuses a document the registry does not have, naming the choices', () => {
+    const r = ess(['render', COMPLETE_SAMPLE, '-o', tempDir(), '--document', 'rapport']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`valeurs possibles ${[...DOCUMENTS.map((d) => d.id), ALL_DOCUMENTS].join(', ')}`);
+    expect(r.stderr).not.toMatch(/at .*\.cjs/);
+  });
+});
