@@ -24,15 +24,6 @@ export function partnerLines(partners: ReadonlyArray<{ nom: string; type: string
     .filter((p) => p.titre !== '' || p.detail !== '');
 }
 
-/** The actions of the mission socle that are described, each with its label. */
-export function socleActions(m: { coordination: string; consultation: string; teleexpertise: string }): Array<{ label: string; text: string }> {
-  return [
-    { label: 'Coordination des parcours', text: m.coordination },
-    { label: 'Appui d’expertise, consultation', text: m.consultation },
-    { label: 'Appui d’expertise, télé-expertise et téléconsultation', text: m.teleexpertise },
-  ].filter((a) => a.text !== '');
-}
-
 /** « Saint-Palais (64120) — MSP : 2 demi-journées par mois (rythmologie) », parts left out when unknown. */
 export function avanceeLines(lieux: ReadonlyArray<{ lieu: string; vacations: string; specificite: string }>): string[] {
   return lieux

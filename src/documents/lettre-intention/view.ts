@@ -4,9 +4,14 @@ import { financement, type Cpam } from '../../referentiels/index.js';
 import { at, common, composition, consultationsAvancees, dateText, DEPLOIEMENT_ROWS, draftFacts, joinNonEmpty, obj, partenaires, person, t, territoire, texts } from '../common.js';
 import type { BuildOptions } from '../document.js';
 import { sentenceEnd } from '../punctuation.js';
-import { autresSpecialites, avanceeLines, calendrier, partnerLines, socleActions } from './parts.js';
+import { autresSpecialites, avanceeLines, calendrier, partnerLines } from './parts.js';
+import { questionsWithRole } from '../../trame/index.js';
 
 export type LettreView = ReturnType<typeof view>;
+
+/** A text, or a group holding one (the appui d'expertise: consultation or téléexpertise). */
+const written = (v: unknown): boolean =>
+  typeof v === 'string' ? v.trim() !== '' : v !== null && typeof v === 'object' ? Object.values(v).some(written) : false;
 
 /**
  * The caisse(s) the letter is addressed to, decided by src/facts as `check` decides it (the
@@ -72,11 +77,8 @@ export function view(d: unknown, options: BuildOptions) {
     derogation: sentenceEnd(t(d, 'territoire.derogation.motif')),
     partenaires: partnerLines(partenaires(d).tous),
     missions: {
-      socle: socleActions({
-        coordination: t(d, 'missions.coordination_parcours'),
-        consultation: t(d, 'missions.appui_expertise.consultation'),
-        teleexpertise: t(d, 'missions.appui_expertise.teleexpertise'),
-      }),
+      /** Whether any action of the mission socle is written (its questions: the trame's role « mission-socle »). */
+      socleDecrite: questionsWithRole('mission-socle').some((q) => written(at(d, q.path))),
       avancees: avanceeLines(consultationsAvancees(d).lieux),
     },
     /** Cahier §VI.B.1 « dans des délais raisonnables »: the dates of the plan de déploiement already known. */
