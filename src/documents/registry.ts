@@ -1,6 +1,6 @@
 // The documents `ess render` writes, in the order it writes them. Each is one folder
 // (meta.ts, view.ts, template.md.hbs): adding a document is adding its folder and one line here
-// (docs/architecture-document.md). The CLI's --document choices, `render`, the build (which
+// (docs/architecture.md, « Ajouter un document »). The CLI's --document choices, `render`, the build (which
 // precompiles src/documents/*/template.md.hbs) and the tests loop over this list. Light: only the
 // metadata is loaded here, never a view or a template.
 import type { DocumentMeta } from './document.js';

@@ -1,6 +1,6 @@
 // What the lettre d'intention shows besides the answers its template reads: computed values only.
 import { associationArticle, euros, formatNumber, frenchDate, isoDate, type Facts } from '../../facts/index.js';
-import { financement, type Cpam } from '../../referentiels/index.js';
+import { financement, region, type Cpam } from '../../referentiels/index.js';
 import { at, common, composition, consultationsAvancees, dateText, DEPLOIEMENT_ROWS, draftFacts, joinNonEmpty, obj, partenaires, person, t, territoire, texts } from '../common.js';
 import type { BuildOptions } from '../document.js';
 import { sentenceEnd } from '../punctuation.js';
@@ -52,7 +52,7 @@ export function view(d: unknown, options: BuildOptions) {
       joinNonEmpty([representant.courriel, representant.telephone], ' — '),
     ],
     destinataires: [
-      'Agence régionale de santé Nouvelle-Aquitaine',
+      region.ars,
       caisses.length > 0 ? caisses.map((c) => c.nom).join(' ou ') : 'Caisse primaire d’assurance maladie',
     ],
     caisses,
