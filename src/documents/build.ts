@@ -3,7 +3,7 @@ import type { Root } from 'mdast';
 import { packDocument, type PackageText } from '../docx/package.js';
 import { bodyXml } from '../docx/wordml.js';
 import { t } from './common.js';
-import type { BuildOptions, DocumentMeta, DocumentView } from './document.js';
+import type { BuildOptions, DocumentCode, DocumentMeta, DocumentView } from './document.js';
 import { parseMarkdown, renderMarkdown, type RenderedMarkdown } from './markdown.js';
 import { documentById } from './registry.js';
 
@@ -11,15 +11,24 @@ export type { BuildOptions };
 
 const meta = (document: DocumentMeta | string): DocumentMeta => (typeof document === 'string' ? documentById(document) : document);
 
+/**
+ * A document's view and rows (src/documents/<name>/view.ts). The import's path is a pattern, so the
+ * build puts every view in this module's bundle, where they share one copy of the facts and the
+ * referentials: a bundle of their own each would load and run those again.
+ */
+export function loadView(document: DocumentMeta): Promise<DocumentCode> {
+  return import(`./${document.name}/view.ts`) as Promise<DocumentCode>;
+}
+
 /** The Markdown of a document (exposed for tests and debugging). */
 export async function documentMarkdown(
   document: DocumentMeta | string,
   data: unknown,
   options: BuildOptions,
   { escaped = false } = {},
-): Promise<RenderedMarkdown & { view: DocumentView; rows: ReturnType<NonNullable<Awaited<ReturnType<DocumentMeta['load']>>['rows']>> }> {
+): Promise<RenderedMarkdown & { view: DocumentView; rows: ReturnType<NonNullable<DocumentCode['rows']>> }> {
   const m = meta(document);
-  const code = await m.load();
+  const code = await loadView(m);
   const view = code.view(data, options);
   return { ...renderMarkdown(m.name, view, data, { escaped }), view, rows: code.rows?.(view) ?? {} };
 }

@@ -38,6 +38,4 @@ export interface DocumentMeta {
   headerTitle: string;
   /** The document's description, in its properties. */
   description: string;
-  /** Its view and rows, loaded only when the document is written. */
-  load(): Promise<DocumentCode>;
 }

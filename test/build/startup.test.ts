@@ -46,19 +46,17 @@ describe('bundles', () => {
     expect(check).toMatch(/Promise\.resolve\(\)\.then\(\(\)=>\{const m=require\("\.\/annuaire__check\.cjs"\)/);
   });
 
-  it('render holds the document libraries only in its lazily loaded builder, and each view apart', () => {
+  it('render holds the document libraries and every view only in its lazily loaded builder', () => {
     for (const marker of Object.values(MARKERS)) expect(bundle('commands__render')).not.toContain(marker);
     expect(bundle('documents__build')).toContain(MARKERS.skeleton);
     expect(bundle('documents__build')).toContain(MARKERS.handlebars);
     // The body is written as text (src/docx/wordml.ts): no document library at run time.
     expect(bundle('documents__build')).not.toContain(MARKERS.docx);
-    // The registry's metadata is in the entry (the --document choices); a view is loaded only to write its document.
-    for (const view of readdirSync(dist).filter((f) => /^documents__.*__view\.cjs$/.test(f))) {
-      expect(bundle(view.replace(/\.cjs$/, ''))).not.toContain(MARKERS.handlebars);
-    }
-    expect(bundle('documents__lettre-intention__view')).toContain(LETTRE_VIEW);
+    // The views share the builder's bundle (one copy of the facts and referentials), never the entry's.
+    expect(bundle('documents__build')).toContain(LETTRE_VIEW);
     expect(bundle('ess')).not.toContain(LETTRE_VIEW);
-    expect(readdirSync(dist).filter((f) => /^documents__.*__view\.cjs$/.test(f))).toHaveLength(DOCUMENTS.length);
+    expect(bundle('commands__render')).not.toContain(LETTRE_VIEW);
+    expect(readdirSync(dist).filter((f) => /^documents__.*__view\.cjs$/.test(f))).toEqual([]);
   });
 
   it('the non-interactive init does not load inquirer', () => {

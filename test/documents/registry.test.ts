@@ -7,6 +7,7 @@ import { ALL_DOCUMENTS, documentById, documentFileName, DOCUMENTS, documentsFor 
 import { STAGES } from '../../src/core/findings.js';
 import { questions, questionsOf } from '../../src/trame/index.js';
 import { COMPLETE_SAMPLE, ess, ROOT, tempDir } from '../helpers/cli.js';
+import { loadView } from '../../src/documents/build.js';
 
 const folder = join(ROOT, 'src/documents');
 
@@ -43,7 +44,7 @@ describe('the document registry', () => {
 
   it('loads each document’s view only when asked, and every view is total on an empty draft', async () => {
     for (const d of DOCUMENTS) {
-      const code = await d.load();
+      const code = await loadView(d);
       const view = code.view({}, { brouillon: true, today: '2026-01-02' });
       expect(view.auteur).toBe('ESS');
       expect(typeof view.titre).toBe('string');

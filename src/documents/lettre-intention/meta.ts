@@ -8,5 +8,4 @@ export const lettreIntention: DocumentMeta = {
   label: 'lettre d’intention',
   headerTitle: 'Lettre d’intention',
   description: 'Lettre d’intention d’équipe de soins spécialisés — cahier des charges national, §VI.B.1',
-  load: () => import('./view.js'),
 };

@@ -8,5 +8,4 @@ export const projetDeSante: DocumentMeta = {
   label: 'projet de santé',
   headerTitle: 'Projet de santé',
   description: 'Projet de santé d’équipe de soins spécialisés — trame type ARS Nouvelle-Aquitaine',
-  load: () => import('./view.js'),
 };
