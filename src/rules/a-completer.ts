@@ -95,8 +95,9 @@ export const aCompleter: Rule = {
     }
     for (const [root, { pointers, severity: sectionSeverity }] of sections) {
       const fields = pointers.map((p) => describePointer(p.slice(root.length)));
+      // A section that holds one required answer is reported at that answer, where a tool looks for it.
       reports.push({
-        path: root,
+        path: pointers.length === 1 ? pointers[0]! : root,
         severity: sectionSeverity,
         message: `La partie « ${label(root)} » (${describePointer(root)}) manque : elle est requise pour ${forStage}. Ajoutez-la avec ${fields.length > 1 ? 'ses réponses' : 'sa réponse'} ${fields.join(', ')}`,
       });

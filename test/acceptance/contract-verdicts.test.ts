@@ -99,6 +99,14 @@ describe('missions (§3)', () => {
       }
     });
   }
+  it('a mission socle not described is only a warning at lettre (lettre→warning), an error at projet', () => {
+    const d = base();
+    delete d.missions.coordination_parcours;
+    const lettre = check(d, 'lettre');
+    expect(lettre.results.filter((x) => x.path === '/missions/coordination_parcours').map((x) => `${x.rule} ${x.severity}`)).toEqual(['mission-socle warning']);
+    expect(lettre.summary.errors).toBe(0);
+    expect(of(d, 'mission-socle').map((x) => x.severity)).toEqual(['error']);
+  });
   it('neither is a mission-socle error', () => {
     const d = base();
     delete d.missions.appui_expertise;

@@ -10,12 +10,12 @@ describe('requirements derived from the trame definition', () => {
     }
   });
 
-  it('leaves to their rule the answers another rule reports (SIRET, préfecture date, qualitative indicator, mission socle at the projet stage)', () => {
+  it('leaves to their rule the answers another rule reports (SIRET, préfecture date, qualitative indicator, mission socle)', () => {
     const at = (pointer: string) => REQUIRED.find((r) => r.pointer === pointer)?.stages;
     expect(at('/statut_juridique/siret')).toBeUndefined();
     expect(at('/statut_juridique/date_depot_prefecture')).toBeUndefined();
     expect(at('/indicateurs/qualitatifs')).toBeUndefined();
-    expect(at('/missions/coordination_parcours')).toEqual(['lettre']);
+    expect(at('/missions/coordination_parcours')).toBeUndefined();
     expect(at('/gouvernance/actualisation')).toEqual(['projet']);
     expect(at('/ess/nom')).toEqual(['lettre', 'projet']);
   });
