@@ -20,11 +20,11 @@ const TITLES: Record<string, string> = {
 };
 
 /** Option values are read without regard to case (`--format JSON`, `--document Lettre`). */
-function choice<T extends string>(name: string, values: readonly T[]) {
+function choice<T extends string>(option: string, values: readonly T[]) {
   return (given: string): T => {
     const value = given.toLowerCase();
     if ((values as readonly string[]).includes(value)) return value as T;
-    throw new InvalidArgumentError(`${name} « ${given} » inconnu(e) : valeurs possibles ${values.join(', ')}.`);
+    throw new InvalidArgumentError(`Valeur « ${given} » inconnue pour ${option} : valeurs possibles ${values.join(', ')}.`);
   };
 }
 
@@ -92,12 +92,12 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(
       new Option('--etape <etape>', 'étape visée : lettre (lettre d’intention) ou projet (projet de santé)')
         .default('projet')
-        .argParser(choice<Stage>('Étape', STAGES)),
+        .argParser(choice<Stage>('--etape', STAGES)),
     )
     .addOption(
       new Option('--format <format>', 'présentation : stylish (lisible) ou json')
         .default('stylish')
-        .argParser(choice('Format', ['stylish', 'json'] as const)),
+        .argParser(choice('--format', ['stylish', 'json'] as const)),
     )
     .option('--annuaire <chemin>', 'extrait Annuaire santé (PS_LibreAcces…txt ou .zip) pour vérifier les adhérents')
     .addHelpText('after', '\nCodes de sortie : 0 aucune erreur, 1 au moins une erreur, 2 commande impossible.\n\nExemples :\n  $ ess check\n  $ ess check dossier-ess.yaml\n  $ ess check dossier-ess.yaml --etape lettre\n  $ ess check dossier-ess.yaml --format json')
@@ -115,7 +115,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(
       new Option('--document <document>', `document(s) à écrire : ${DOCUMENTS.map((d) => d.id).join(', ')} ou ${ALL_DOCUMENTS}`)
         .default(ALL_DOCUMENTS)
-        .argParser(choice('Document', [...DOCUMENTS.map((d) => d.id), ALL_DOCUMENTS])),
+        .argParser(choice('--document', [...DOCUMENTS.map((d) => d.id), ALL_DOCUMENTS])),
     )
     .option('--brouillon', 'écrit même si le dossier a des erreurs, avec la mention BROUILLON sur chaque page')
     .option('--pdf', 'écrit aussi un PDF de chaque document (LibreOffice requis)')
@@ -134,7 +134,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(
       new Option('--format <format>', 'présentation : stylish (lisible) ou json')
         .default('stylish')
-        .argParser(choice('Format', ['stylish', 'json'] as const)),
+        .argParser(choice('--format', ['stylish', 'json'] as const)),
     )
     .addHelpText('after', '\nExemple :\n  $ ess effectifs --annuaire PS_LibreAcces.zip --specialite cardiologie --departements 40,64')
     .action(async (options) => {
@@ -183,6 +183,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(START.trimStart().replace(/^/, '\n'));
     return 0;
   }
+  // `ess help check`, as git and npm have it: the help command is named `aide` here.
+  if (argv[0] === 'help') argv = ['aide', ...argv.slice(1)];
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exit;

@@ -1,12 +1,13 @@
 // Which answers each stage requires (a-completer), derived from the trame's definition
 // (src/trame, the schema's `x-ess` annotations): JSON pointers, `*` for every item of a list.
 // A question says per stage whether it is required and how severe its absence is; `reportedBy`
-// leaves it to a rule with a better message (the SIRET, the préfecture date, the mission socle at
-// the projet stage, the qualitative indicator); `when` names a true condition (trame/conditions.ts).
+// leaves it to a rule with a better message (the SIRET, the préfecture date, the mission
+// socle, the qualitative indicator); `when` names a true condition (trame/conditions.ts).
 // A question under an optional group (the optional mission's deployment row) is required only
 // once that group is there. A required group is missing when none of its answers is given (the
 // appui d'expertise: « sous la forme de consultation ou téléexpertise », one of the two is enough).
 import type { Stage } from '../core/findings.js';
+import { DOCUMENTS } from '../documents/registry.js';
 import { STAGES } from '../core/findings.js';
 import type { Dossier } from '../generated/dossier.js';
 import { questions, type Question } from '../trame/index.js';
@@ -52,14 +53,12 @@ function requirement(q: Question): Requirement | undefined {
 export const REQUIRED: readonly Requirement[] = questions.flatMap((q) => requirement(q) ?? []);
 
 /**
- * The document of each stage, whose printed answers are errors at that stage when missing or
- * « À COMPLÉTER » (so that `render` never writes a lettre that reads « À COMPLÉTER »); elsewhere a
- * placeholder at the lettre stage is a warning, due for the projet de santé.
+ * What the lettre d'intention prints, i.e. the documents of the `lettre` stage in the registry: their
+ * answers are errors at that stage when missing or « À COMPLÉTER » (so that `render` never writes a
+ * lettre that reads « À COMPLÉTER »); any other placeholder is a warning there, due for the projet.
  */
-const STAGE_DOCUMENT: Record<Stage, string> = { lettre: 'lettre-intention', projet: 'projet-de-sante' };
-
-/** What the lettre d'intention prints: the questions the definition gives to its document. */
-export const LETTRE_SCOPE: readonly string[] = questions.filter((q) => q.documents.includes(STAGE_DOCUMENT.lettre)).map((q) => q.pointer);
+const lettreDocuments = new Set(DOCUMENTS.filter((d) => d.stage === 'lettre').map((d) => d.name));
+export const LETTRE_SCOPE: readonly string[] = questions.filter((q) => q.documents.some((name) => lettreDocuments.has(name))).map((q) => q.pointer);
 
 /** Optional answers (dossier-format.md): a placeholder there may also simply be removed. */
 export const OPTIONAL: readonly string[] = questions.filter((q) => q.optional).map((q) => q.pointer);

@@ -49,8 +49,8 @@ describe('ess check through the built binary', () => {
   it.each([
     ['a missing file', ['check', 'nulle-part.yaml'], /Fichier introuvable : nulle-part\.yaml/],
     ['a folder', ['check', 'samples'], /est un répertoire/],
-    ['an unknown stage', ['check', COMPLETE_SAMPLE, '--etape', 'final'], /Étape « final » inconnu/],
-    ['an unknown format', ['check', COMPLETE_SAMPLE, '--format', 'xml'], /Format « xml » inconnu/],
+    ['an unknown stage', ['check', COMPLETE_SAMPLE, '--etape', 'final'], /Valeur « final » inconnue pour --etape/],
+    ['an unknown format', ['check', COMPLETE_SAMPLE, '--format', 'xml'], /Valeur « xml » inconnue pour --format/],
     ['an unknown option', ['check', COMPLETE_SAMPLE, '--vite'], /Option inconnue « --vite »/],
     ['no file and no dossier-ess.yaml here', ['check'], /pas de dossier-ess\.yaml dans ce répertoire .*ess init/s],
     ['an unknown command', ['lancer'], /Commande inconnue « lancer »/],

@@ -33,6 +33,19 @@ describe('habits people have', () => {
     expect(r.stdout.trim()).toBe(packageJson.version);
   });
 
+  it('`ess help check` shows the help of check, as `ess aide check` does', () => {
+    const help = ess(['help', 'check']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toBe(ess(['aide', 'check']).stdout);
+    expect(help.stdout).toMatch(/^Utilisation : ess check/);
+  });
+
+  it('an unknown option value names the option and its values, in French', () => {
+    const r = ess(['check', COMPLETE_SAMPLE, '--format', 'xml']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Valeur « xml » inconnue pour --format : valeurs possibles stylish, json.');
+  });
+
   it('reads option values without regard to case', () => {
     const json = ess(['check', COMPLETE_SAMPLE, '--format', 'JSON', '--etape', 'PROJET']);
     expect(json.status).toBe(0);
