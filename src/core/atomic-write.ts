@@ -36,13 +36,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
       unlinkSync(tmp);
     } else renameSync(tmp, path);
   } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // The temporary file was never created, or is already gone.
-    }
-    throw writeError(path, error);
+    throw abandon(path, tmp, fd, error);
   } finally {
     done();
   }
@@ -73,16 +67,21 @@ export async function writeFileAtomicAsync(path: string, data: string | Uint8Arr
       await call((cb) => unlink(tmp, cb));
     } else await call((cb) => rename(tmp, path, cb));
   } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // Never created, or already gone.
-    }
-    throw writeError(path, error);
+    throw abandon(path, tmp, fd, error);
   } finally {
     done();
   }
+}
+
+/** A failed write: the temporary file closed and removed; the error to throw, in French. */
+function abandon(path: string, tmp: string, fd: number | undefined, error: unknown): Error {
+  if (fd !== undefined) closeSync(fd);
+  try {
+    unlinkSync(tmp);
+  } catch {
+    // The temporary file was never created, or is already gone.
+  }
+  return writeError(path, error);
 }
 
 /** A callback of node:fs as a promise (node:fs/promises would cost render 2 ms to load). */
