@@ -2,8 +2,19 @@ import type { Stage } from '../core/findings.js';
 import { describePointer, escapeSegment, fromPointer, parentPointer } from '../core/json-pointer.js';
 import { schemaAt } from '../dossier/schema-nav.js';
 import type { Rule, RuleReport } from './rule.js';
+import type { Dossier } from '../generated/dossier.js';
+import { questions } from '../trame/index.js';
+import { NOT_ASKED } from '../trame/conditions.js';
 import { LETTRE_SCOPE, OPTIONAL, REQUIRED, underPattern } from './required.js';
 import { eachString, isEmpty, isPlaceholder, valueAt } from './values.js';
+
+/** Why the question at a pointer is not asked of this dossier, when its condition plainly fails. */
+function notAskedWhy(dossier: Dossier, pointer: string): string | undefined {
+  const depth = pointer.split('/').length;
+  const q = questions.find((x) => x.when && x.pointer.split('/').length === depth && underPattern(pointer, x.pointer));
+  const rule = q?.when ? NOT_ASKED[q.when] : undefined;
+  return rule?.now(dossier) ? rule.why : undefined;
+}
 
 const STAGE_TEXT: Record<Stage, string> = { lettre: 'la lettre d’intention', projet: 'le projet de santé' };
 
@@ -67,10 +78,13 @@ export const aCompleter: Rule = {
     placeholders(dossier, (pointer) => {
       const due = printed(pointer) ? forStage : STAGE_TEXT.projet;
       const optional = OPTIONAL.some((o) => underPattern(pointer, o));
+      const notAsked = notAskedWhy(dossier, pointer);
       reports.push({
         path: pointer,
         severity: printed(pointer) ? 'error' : 'warning',
-        message: `« ${label(pointer)} » (${describePointer(pointer)}) contient encore « à compléter » : remplacez-le par votre réponse${optional ? ', ou retirez la ligne (réponse facultative)' : ''}, avant de déposer ${due}`,
+        message: notAsked
+          ? `« ${label(pointer)} » (${describePointer(pointer)}) contient encore « à compléter », mais cette réponse n’est pas demandée : ${notAsked}. Retirez la ligne, avant de déposer ${due}`
+          : `« ${label(pointer)} » (${describePointer(pointer)}) contient encore « à compléter » : remplacez-le par votre réponse${optional ? ', ou retirez la ligne (réponse facultative)' : ''}, avant de déposer ${due}`,
       });
     });
     // A missing answer is as severe as its question says for the stage (the trame's definition).

@@ -14,6 +14,25 @@ export const CONDITIONS: Readonly<Record<string, (dossier: Dossier) => boolean>>
   'medecins-inconnus': (d) => typeof d.territoire?.medecins_specialite !== 'number',
 };
 
+/**
+ * When a question's condition is plainly false, why the question is not asked: a placeholder left
+ * there is then removed, not answered (an association en création has no SIRET yet).
+ */
+export const NOT_ASKED: Readonly<Record<string, { now: (dossier: Dossier) => boolean; why: string }>> = {
+  'association-constituee': {
+    now: (d) => d.statut_juridique?.etat === 'en_creation',
+    why: 'l’association est en cours de création (etat: en_creation) et n’a pas encore de numéro SIRET',
+  },
+  'association-en-creation': {
+    now: (d) => d.statut_juridique?.etat === 'constituee',
+    why: 'l’association est constituée (etat: constituee) : c’est son numéro SIRET qui est demandé',
+  },
+  'lieux-listes': {
+    now: (d) => isEmpty(d.missions?.consultations_avancees?.lieux),
+    why: 'aucun lieu de consultation avancée n’est indiqué (missions.consultations_avancees.lieux)',
+  },
+};
+
 /** The condition a question names; an unknown name is a mistake in the schema, not in the dossier. */
 export function condition(name: string): (dossier: Dossier) => boolean {
   const found = CONDITIONS[name];

@@ -139,6 +139,14 @@ ruleTable('a-completer', {
       severity: { lettre: null, projet: null },
     },
     {
+      name: 'a SIRET left « À COMPLÉTER » by an association en création: not asked, the message says to remove the line',
+      text: mutate([['etat: constituee', 'etat: en_creation\n  date_depot_prefecture: 2026-09-01'], ['siret: "88432176500015"', 'siret: À COMPLÉTER']]),
+      path: '/statut_juridique/siret',
+      line: /^  siret: /,
+      severity: { lettre: 'error', projet: 'error' },
+      message: ['n’est pas demandée', 'n’a pas encore de numéro SIRET', 'Retirez la ligne'],
+    },
+    {
       name: 'the filing date of the lettre is required at both stages',
       text: mutate([['lettre_intention:\n  date_depot: 2026-06-15\n', '']]),
       path: '/lettre_intention/date_depot',
