@@ -6,6 +6,7 @@ import { isoDates, nonDecimalNumbers, restoreDigitStrings } from './dossier/vali
 import type { Dossier } from './generated/dossier.js';
 import { runRules } from './rules/run.js';
 import { factsOf, type Facts } from './facts/index.js';
+import { progress, type Progress } from './trame/progress.js';
 import type { SourceIndex } from './dossier/parse/source-index.js';
 
 export interface CheckResult {
@@ -20,6 +21,8 @@ export interface CheckResult {
   index?: SourceIndex;
   /** The figures of the dossier (adhérents, thresholds, CPAM, financing), when the rules ran: the report prints them. */
   facts?: Facts;
+  /** How many of the answers the stage requires are written (eligibility-rules.md, « Progress »). */
+  progress?: Progress;
 }
 
 /** What every stage shares: the file read, parsed and checked for structure once. */
@@ -51,7 +54,7 @@ function checkPrepared(file: string, prepared: Prepared, stage: Stage): CheckRes
   results.sort(byPosition);
   // factsOf: the same object the rules' messages were computed from (cached per dossier).
   const facts = dossier ? factsOf(dossier) : undefined;
-  return { file, stage, results, summary: summarize(results), data, dossier, index, facts };
+  return { file, stage, results, summary: summarize(results), data, dossier, index, facts, ...(dossier ? { progress: progress(dossier, stage) } : {}) };
 }
 
 /**

@@ -7,5 +7,6 @@ export function formatJson(result: CheckResult): string {
     stage: result.stage,
     results: result.results.map(({ rule, severity, message, path, line, column }) => ({ rule, severity, message, path, line, column })),
     summary: result.summary,
+    ...(result.progress ? { progress: { answered: result.progress.answered, total: result.progress.total } } : {}),
   }, null, 2);
 }

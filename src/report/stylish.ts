@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Severity } from '../core/findings.js';
-import { escapeControls, plural } from '../core/text.js';
+import { escapeControls, formatNumber, plural } from '../core/text.js';
 import type { CheckResult } from '../check.js';
 import { DOCUMENTS } from '../documents/registry.js';
 import { formatFacts } from './facts.js';
@@ -30,6 +30,10 @@ export function formatStylish(result: CheckResult, c: ChalkInstance): string {
   // The figures of the dossier, computed by check only when its structure is valid (the rules ran on it).
   if (result.facts) lines.push(...formatFacts(result.facts, c), '');
   const stage = DOCUMENTS.find((d) => d.stage === result.stage)?.label ?? result.stage;
+  if (result.progress) {
+    const { answered, total } = result.progress;
+    lines.push(`${formatNumber(answered)} ${answered > 1 ? 'réponses rédigées' : 'réponse rédigée'} sur ${formatNumber(total)} pour l’étape « ${stage} ».`);
+  }
   const counts = [plural(errors, 'erreur'), plural(warnings, 'avertissement'), plural(infos, 'info')].join(', ');
   if (errors > 0) lines.push(c.red.bold(`✖ ${counts} — le dossier n’est pas prêt pour l’étape « ${stage} ».`));
   else lines.push(c.green.bold(`✔ ${counts} — aucune erreur pour l’étape « ${stage} ».`));

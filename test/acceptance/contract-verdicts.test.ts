@@ -193,6 +193,17 @@ describe('what the texts require (§8)', () => {
   });
 });
 
+describe('progress (eligibility-rules.md, output contract)', () => {
+  it('the skeleton of init says how many answers are written, in JSON and in the human output', () => {
+    const dir = tempDir();
+    const file = join(dir, 'dossier-ess.yaml');
+    expect(ess(['init', file, '--non-interactif']).status).toBe(0);
+    const json = JSON.parse(ess(['check', file, '--format', 'json']).stdout);
+    expect(json.progress.answered).toBeLessThan(json.progress.total);
+    expect(ess(['check', file]).stdout).toMatch(new RegExp(`${json.progress.answered} réponses? rédigées? sur ${json.progress.total} pour l’étape « projet de santé »`));
+  });
+});
+
 describe('specialties (§5)', () => {
   it('every specialty but médecine générale may found an ESS', () => {
     for (const id of ['endocrinologie', 'hematologie', 'medecine-vasculaire', 'maladies-infectieuses']) {

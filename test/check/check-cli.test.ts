@@ -33,8 +33,11 @@ describe('ess check with the eligibility rules', () => {
     const r = ess(['check', file, '--format', 'json']);
     expect(r.status).toBe(1);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['file', 'stage', 'results', 'summary']);
+    expect(Object.keys(out)).toEqual(['file', 'stage', 'results', 'summary', 'progress']);
     expect(out.stage).toBe('projet');
+    // eligibility-rules.md « Progress »: every required answer of the sample is written.
+    expect(out.progress.answered).toBe(out.progress.total);
+    expect(Object.keys(out.progress)).toEqual(['answered', 'total']);
     const f = out.results.find((x: { rule: string }) => x.rule === 'rpps-cle');
     expect(Object.keys(f)).toEqual(['rule', 'severity', 'message', 'path', 'line', 'column']);
     expect(f).toMatchObject({ severity: 'error', path: '/adherents/6/rpps', line: lineOf(sampleText(file), '10082003724') });

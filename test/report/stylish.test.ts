@@ -22,7 +22,14 @@ describe('formatters are pure over the result', () => {
     expect(formatStylish({ ...result, facts: undefined }, plainColors)).not.toContain('Synthèse');
   });
 
-  it('json: the contract’s object only, facts and data left out', () => {
-    expect(Object.keys(JSON.parse(formatJson(result)))).toEqual(['file', 'stage', 'results', 'summary']);
+  it('json: the contract’s object only (with the progress), facts and data left out', () => {
+    expect(Object.keys(JSON.parse(formatJson(result)))).toEqual(['file', 'stage', 'results', 'summary', 'progress']);
+    expect(Object.keys(JSON.parse(formatJson({ ...result, progress: undefined })))).toEqual(['file', 'stage', 'results', 'summary']);
+  });
+
+  it('progress: printed from result.progress, before the verdict', () => {
+    const text = formatStylish({ ...result, progress: { stage: 'projet', answered: 38, total: 55, missing: [] } }, plainColors);
+    expect(text).toMatch(/38 réponses rédigées sur 55 pour l’étape « projet de santé »\.\n✔/);
+    expect(formatStylish({ ...result, progress: { stage: 'projet', answered: 1, total: 55, missing: [] } }, plainColors)).toContain('1 réponse rédigée sur 55');
   });
 });
