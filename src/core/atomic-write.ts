@@ -17,12 +17,9 @@ export interface AtomicWriteOptions {
  * The temporary file is removed if the process is interrupted, and the replaced file's mode is kept.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): void {
-  removeStaleTemporaries(path);
-  const tmp = temporaryName(path);
+  const { tmp, mode, done } = begin(path, options);
   let fd: number | undefined;
-  const done = onInterrupt(() => unlinkSync(tmp));
   try {
-    const mode = options.mode ?? existingMode(path);
     fd = openSync(tmp, 'wx', 0o666);
     if (mode !== undefined) fchmodSync(fd, mode);
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
@@ -47,12 +44,9 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
  * so that the temporary file is removed and the previous file stays as it was. For the documents.
  */
 export async function writeFileAtomicAsync(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
-  removeStaleTemporaries(path);
-  const tmp = temporaryName(path);
+  const { tmp, mode, done } = begin(path, options);
   let fd: number | undefined;
-  const done = onInterrupt(() => unlinkSync(tmp));
   try {
-    const mode = options.mode ?? existingMode(path);
     fd = await call<number>((cb) => open(tmp, 'wx', 0o666, cb));
     const file = fd;
     if (mode !== undefined) await call((cb) => fchmod(file, mode, cb));
@@ -71,6 +65,14 @@ export async function writeFileAtomicAsync(path: string, data: string | Uint8Arr
   } finally {
     done();
   }
+}
+
+/** What both writers do first: old temporaries swept, the mode to keep, the temporary file's removal on interruption. */
+function begin(path: string, options: AtomicWriteOptions): { tmp: string; mode: number | undefined; done: () => void } {
+  removeStaleTemporaries(path);
+  const tmp = temporaryName(path);
+  const done = onInterrupt(() => unlinkSync(tmp));
+  return { tmp, mode: options.mode ?? existingMode(path), done };
 }
 
 /** A failed write: the temporary file closed and removed; the error to throw, in French. */

@@ -28,7 +28,7 @@ export const NOT_ASKED: Readonly<Record<string, { now: (dossier: Dossier) => boo
     why: 'l’association est constituée (etat: constituee) : c’est son numéro SIRET qui est demandé',
   },
   'lieux-listes': {
-    now: (d) => isEmpty(d.missions?.consultations_avancees?.lieux),
+    now: (d) => !CONDITIONS['lieux-listes']!(d),
     why: 'aucun lieu de consultation avancée n’est indiqué (missions.consultations_avancees.lieux)',
   },
 };

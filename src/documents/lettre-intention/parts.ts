@@ -1,9 +1,8 @@
 // The parts of the lettre d'intention built from several answers, so that an answer left out
 // never leaves a dangling « — . », an empty bullet or a label without its text behind it.
 import { plural } from '../../core/text.js';
+import { joinNonEmpty } from '../common.js';
 import { lowerFirst, sentenceEnd, withoutFinalStop } from '../punctuation.js';
-
-const joinNonEmpty = (parts: string[], sep: string) => parts.filter((p) => p !== '').join(sep);
 
 export interface PartnerLine {
   /** The structure's name, or its type when it has no name yet. */
