@@ -4,6 +4,7 @@ import { readDossierFile } from '../dossier/read.js';
 import { formatJson } from '../report/json.js';
 import { formatStylish } from '../report/stylish.js';
 import { colorsFor } from '../report/colors.js';
+import { terminalWidth } from '../report/wrap.js';
 import { checkDossier, type CheckResult } from '../check.js';
 
 export interface CheckOptions {
@@ -16,7 +17,7 @@ export interface CheckOptions {
 export async function check(file: string, options: CheckOptions): Promise<number> {
   let result = checkDossier(readDossierFile(file), options.etape);
   if (options.annuaire !== undefined) result = await withAnnuaire(result, options.annuaire);
-  const out = options.format === 'json' ? formatJson(result) : formatStylish(result, await colorsFor(process.stdout));
+  const out = options.format === 'json' ? formatJson(result) : formatStylish(result, await colorsFor(process.stdout), { width: terminalWidth() });
   process.stdout.write(out + '\n');
   return result.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -1,12 +1,17 @@
 import type { ChalkInstance } from 'chalk';
 import { escapeControls } from '../core/text.js';
+import { wrap } from './wrap.js';
 import { specialiteById } from '../referentiels/index.js';
 import { euros, formatNumber, frenchList, notCountedText, placeText, plural, THRESHOLD_NAMES, type Facts } from '../facts/index.js';
 
 /** The readable summary printed after the findings: the same figures as the rules' messages. */
-export function formatFacts(facts: Facts, c: ChalkInstance): string[] {
+export function formatFacts(facts: Facts, c: ChalkInstance, width = Number.POSITIVE_INFINITY): string[] {
   const lines = [c.bold('Synthèse')];
-  const row = (label: string, text: string) => lines.push(`  ${label.padEnd(22)} ${text}`);
+  // Each row wrapped under its text. Coloured words (a threshold's state) are single words for the wrap.
+  const row = (label: string, text: string) => {
+    const [first, ...rest] = wrap(text, width, { firstIndent: 25, indent: 25 });
+    lines.push(`  ${label.padEnd(22)} ${first}`, ...rest);
+  };
   const { adherents, medecins, part, count } = facts;
   const apart = notCountedText(count.notCounted);
   if (medecins === undefined) {

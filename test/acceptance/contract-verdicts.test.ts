@@ -200,7 +200,7 @@ describe('progress (eligibility-rules.md, output contract)', () => {
     expect(ess(['init', file, '--non-interactif']).status).toBe(0);
     const json = JSON.parse(ess(['check', file, '--format', 'json']).stdout);
     expect(json.progress.answered).toBeLessThan(json.progress.total);
-    expect(ess(['check', file]).stdout).toMatch(new RegExp(`${json.progress.answered} réponses? rédigées? sur ${json.progress.total} pour l’étape « projet de santé »`));
+    expect(ess(['check', file]).stdout).toMatch(new RegExp(`${json.progress.answered} réponses? rédigées? sur ${json.progress.total} pour le projet de santé`));
   });
 });
 

@@ -85,7 +85,8 @@ describe('ess check with the eligibility rules', () => {
     expect(summary).toMatch(/CPAM compétente\s+CPAM de Bayonne/);
     expect(summary).toMatch(/Crédit d’amorçage\s+80 000 € \(40 000 € \+ 40 000 €\)/);
     expect(summary).toMatch(/Dotation annuelle\s+environ 57 800 € par an \(estimation : interpolation linéaire/);
-    expect(lines.at(-2)).toMatch(/^✔ 0 erreur/);
+    expect(lines.at(-3)).toMatch(/^✔ 0 erreur/);
+    expect(lines.at(-2)).toBe(`Ensuite : ess render ${COMPLETE_SAMPLE}`);
   });
 
   it('stylish: the summary and the cpam-rattachement finding name the same caisse', () => {

@@ -8,13 +8,13 @@ describe('ess check through the built binary', () => {
     const r = ess(['check', COMPLETE_SAMPLE]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/✔ 0 erreur.*aucune erreur pour l’étape « projet de santé »/);
+    expect(r.stdout).toMatch(/✔ 0 erreur.*aucune erreur pour le projet de santé/);
   });
 
   it('accepts --etape lettre on the early sample', () => {
     const r = ess(['check', LETTRE_SAMPLE, '--etape', 'lettre']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/l’étape « lettre d’intention »/);
+    expect(r.stdout).toMatch(/pour la lettre d’intention/);
   });
 
   it('prints the JSON object of the contract', () => {

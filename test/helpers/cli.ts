@@ -19,7 +19,8 @@ export interface RunResult {
 export function ess(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): RunResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env },
+    // COLUMNS wide: a finding on one line, as the tests match it (test/check/width.test.ts sets its own).
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, COLUMNS: '1000', ...options.env },
     input: options.input ?? '',
     encoding: 'utf8',
     timeout: 60_000,

@@ -29,7 +29,7 @@ describe('formatters are pure over the result', () => {
 
   it('progress: printed from result.progress, before the verdict', () => {
     const text = formatStylish({ ...result, progress: { stage: 'projet', answered: 38, total: 55, missing: [] } }, plainColors);
-    expect(text).toMatch(/38 réponses rédigées sur 55 pour l’étape « projet de santé »\.\n✔/);
+    expect(text).toMatch(/38 réponses rédigées sur 55 pour le projet de santé\.\n✔/);
     expect(formatStylish({ ...result, progress: { stage: 'projet', answered: 1, total: 55, missing: [] } }, plainColors)).toContain('1 réponse rédigée sur 55');
   });
 });
