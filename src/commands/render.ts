@@ -8,7 +8,11 @@ import { colorsFor } from '../report/colors.js';
 import { formatStylish } from '../report/stylish.js';
 import { checkDossierStages, type CheckResult } from '../check.js';
 import { writeFileAtomicAsync } from '../core/atomic-write.js';
-import { documentFileName, documentsFor } from '../documents/registry.js';
+import { DOCUMENTS, documentFileName, documentsFor } from '../documents/registry.js';
+import type { DocumentMeta } from '../documents/document.js';
+import type { Stage } from '../core/findings.js';
+import { shellArgument } from '../report/next-command.js';
+import { terminalWidth } from '../report/wrap.js';
 import { slugify } from '../documents/slug.js';
 import { textOf } from '../documents/escape.js';
 
@@ -35,6 +39,22 @@ function outputFolder(file: string, out: string | undefined): string {
   return dir;
 }
 
+const LETTRE: Stage = 'lettre';
+
+/**
+ * When the projet de santé is refused: whether the lettre d'intention alone would be written
+ * (it is due first, and its stage asks less), said with the command that writes it.
+ */
+function lettreAlone(file: string, documents: readonly DocumentMeta[], checked: readonly CheckResult[]): string {
+  const lettre = DOCUMENTS.find((d) => d.stage === LETTRE);
+  const result = checked.find((r) => r.stage === LETTRE);
+  if (!lettre || !result || documents.every((d) => d.stage === LETTRE)) return '';
+  const command = `ess render ${shellArgument(file)} --document ${lettre.id}`;
+  return result.summary.errors === 0
+    ? `\n${command} écrirait la ${lettre.label}, sans erreur pour son étape.`
+    : `\n${command} ne l’écrirait pas non plus : ${plural(result.summary.errors, 'erreur')} pour la ${lettre.label} (voir ess check ${shellArgument(file)} --etape ${LETTRE}).`;
+}
+
 /** The data to render in a draft whose structure is not valid: the YAML as it reads. */
 export async function render(file: string, options: RenderOptions): Promise<number> {
   const documents = documentsFor(options.document);
@@ -42,33 +62,36 @@ export async function render(file: string, options: RenderOptions): Promise<numb
   const outDir = outputFolder(file, options.out);
   const input = readDossierFile(file);
 
-  // `check` for the stage of each document, before anything is written.
-  const results = checkDossierStages(input, [...new Set(documents.map((d) => d.stage))]);
+  // `check` for the stage of each document, before anything is written (and for the lettre's, to
+  // say whether the lettre alone could be written when the dossier is refused).
+  const stages = [...new Set(documents.map((d) => d.stage))];
+  const checked = checkDossierStages(input, [...new Set([...stages, LETTRE])]);
+  const results = checked.filter((r) => stages.includes(r.stage));
   const failing = results.filter((r) => r.summary.errors > 0);
   const colors = await colorsFor(process.stdout);
+  const width = terminalWidth();
   if (failing.length > 0 && !brouillon) {
-    // A structural error shows at both stages: print each finding once, then each stage's summary.
+    // A finding shows at both stages (in other words at each): print each place once, then each stage’s summary.
     const shown = new Set<string>();
     const unseen = (r: CheckResult): CheckResult => ({
       ...r,
       results: r.results.filter((f) => {
-        const key = `${f.rule}\u0000${f.line}\u0000${f.column}\u0000${f.message}`;
+        const key = `${f.rule}\u0000${f.line}\u0000${f.column}`;
         if (shown.has(key)) return false;
         shown.add(key);
         return true;
       }),
     });
-    process.stdout.write(failing.map((r) => formatStylish(unseen(r), colors)).join('\n\n') + '\n');
-    process.stderr.write(
-      'ess : aucun document écrit : corrigez les erreurs signalées ci-dessus, ou ajoutez --brouillon pour écrire quand même un document de travail marqué BROUILLON.\n',
-    );
+    // The figures once, with the first report.
+    process.stdout.write(failing.map((r, i) => formatStylish({ ...unseen(r), ...(i > 0 ? { facts: undefined } : {}) }, colors, { width })).join('\n\n') + '\n');
+    process.stderr.write(`ess : aucun document écrit : corrigez les erreurs signalées ci-dessus, ou ajoutez --brouillon pour écrire quand même un document de travail marqué BROUILLON.${lettreAlone(file, documents, checked)}\n`);
     return EXIT_FINDINGS;
   }
 
   const data: unknown = results[0]?.dossier ?? results[0]?.data;
   if (data === undefined) {
     // Even a draft needs a file that reads as YAML.
-    process.stdout.write(formatStylish(results[0] as CheckResult, colors) + '\n');
+    process.stdout.write(formatStylish(results[0] as CheckResult, colors, { width }) + '\n');
     process.stderr.write('ess : le fichier ne peut pas être lu comme un dossier YAML : aucun document écrit, même en brouillon.\n');
     return EXIT_FINDINGS;
   }

@@ -9,8 +9,9 @@ import { DOCUMENTS } from '../documents/registry.js';
  * in cmd, PowerShell and POSIX shells; single quotes when POSIX would expand something inside).
  */
 export function shellArgument(name: string, platform: NodeJS.Platform = process.platform): string {
-  const text = escapeControls(name, true);
-  if (/^[\p{L}\p{N}_@%+=:,./\\-]+$/u.test(text) && !text.startsWith('-')) return text;
+  // A name starting with « - » would read as an option, quoted or not.
+  const text = escapeControls(name.startsWith('-') ? `./${name}` : name, true);
+  if (/^[\p{L}\p{N}_@%+=:,./\\-]+$/u.test(text)) return text;
   if (platform === 'win32' || !/[$`"\\!]/.test(text)) return `"${text}"`;
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }

@@ -275,11 +275,25 @@ describe('refusal, draft and output folder', () => {
     expect(r.stdout).toMatch(/dossier\.yaml:\d+:\d+\s+erreur/);
     // The same structural error at both stages is printed once, then each stage's summary.
     expect(r.stdout.match(/dossier\.yaml:\d+:\d+\s+erreur/g)).toHaveLength(1);
-    expect(r.stdout).toContain('« projet de santé »');
-    expect(r.stdout).toContain('« lettre d’intention »');
+    expect(r.stdout).toContain('pas prêt pour le projet de santé');
+    expect(r.stdout).toContain('pas prêt pour la lettre d’intention');
     expect(r.stderr).toContain('aucun document écrit');
+    expect(r.stderr).toMatch(/--document lettre ne l’écrirait pas non plus : 1 erreur pour la lettre d’intention/);
     expect(r.stderr).toContain('--brouillon');
     expect(existsSync(dir)).toBe(false);
+  });
+
+  it('refused for the projet de santé only: the short report, and the lettre alone would be written', () => {
+    const dir = join(tempDir(), 'out');
+    const file = mutateSample([[/ {2}etat_sante: [^\n]*(\n {4}[^\n]*)*/, '  etat_sante: À COMPLÉTER']]);
+    const r = ess(['render', file, '-o', dir], { env: { COLUMNS: '100' } });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/réponses? rédigées? sur \d+ pour le projet de santé/);
+    expect(r.stdout).toContain(`Ensuite : ess completer ${file}`);
+    expect(r.stdout.split('\n').every((l) => [...l].length <= 100)).toBe(true);
+    expect(r.stderr).toContain(`ess render ${file} --document lettre écrirait la lettre d’intention`);
+    expect(existsSync(dir)).toBe(false);
+    expect(ess(['render', file, '-o', dir, '--document', 'lettre']).status).toBe(0);
   });
 
   it('--brouillon renders anyway and marks every page BROUILLON', async () => {

@@ -33,3 +33,52 @@ describe('formatters are pure over the result', () => {
     expect(formatStylish({ ...result, progress: { stage: 'projet', answered: 1, total: 55, missing: [] } }, plainColors)).toContain('1 réponse rédigée sur 55');
   });
 });
+
+describe('answers still to write', () => {
+  const skeletonLike = (text: string) => checkDossier(decodeDossier('d.yaml', Buffer.from(text)), 'projet');
+  const sample = readFileSync(COMPLETE_SAMPLE, 'utf8');
+  // A few free-text answers of the sample back to the placeholder.
+  const withPlaceholders = (keys: string[]) =>
+    keys.reduce((text, key) => {
+      const next = text.replace(new RegExp(`( +${key}:) [^\\n]*(\\n {4,}[^\\n]*)*`), '$1 À COMPLÉTER');
+      if (next === text) throw new Error(key);
+      return next;
+    }, sample);
+
+  it('from four, one block: the count and the explanation once, then section › question (ligne N), in the trame’s order', () => {
+    const result = skeletonLike(withPlaceholders(['etat_sante', 'offre_de_soins', 'communication', 'instances']));
+    const text = formatStylish(result, plainColors, { width: 100 });
+    expect(text).toContain('4 endroits du fichier à compléter pour le projet de santé : écrivez-y votre réponse à la place de');
+    expect(text.match(/ess completer d\.yaml/g)).toHaveLength(2);
+    expect(text).not.toMatch(/\[a-completer\]/);
+    const items = text.split('\n').filter((l) => /^ {4}\S.*\(ligne \d+\)$/.test(l));
+    expect(items.map((l) => l.replace(/\s+\(ligne \d+\)$/, '').trim())).toEqual([
+      '2. Diagnostic territorial › Etat de santé de la population et besoins',
+      '2. Diagnostic territorial › Etat des lieux de l\'offre de soins',
+      '4. Partenariats et gouvernance de l’ESS › Instances envisagées',
+      '8. Plan de déploiement de l’ESS › Actions de communication prévues',
+    ]);
+    expect(text.split('\n').at(-1)).toBe('Ensuite : ess completer d.yaml');
+  });
+
+  it('under four, each keeps its own finding line', () => {
+    const result = skeletonLike(withPlaceholders(['etat_sante', 'communication']));
+    const text = formatStylish(result, plainColors, { width: 100 });
+    expect(text.match(/d\.yaml:\d+:\d+ +erreur +« Etat de santé/g)).toHaveLength(1);
+    expect(text).toMatch(/\[a-completer\]/);
+    expect(text).not.toContain('endroits du fichier');
+  });
+
+  it('the groups that tell two questions apart, and the item’s number', () => {
+    const result = skeletonLike(
+      withPlaceholders(['etat_sante', 'offre_de_soins']).replace(/(structuration_second_recours:\n\s+travaux:) [^\n]*(\n {8,}[^\n]*)*/, '$1 À COMPLÉTER').replace(/(\n {2}- nom:) [^\n]*/, '$1 À COMPLÉTER'),
+    );
+    const text = formatStylish(result, plainColors, { width: 200 });
+    expect(text).toContain('8. Plan de déploiement de l’ESS › Structuration de l\'offre de 2nd recours › Travaux envisagés');
+    expect(text).toMatch(/4\. Partenariats et gouvernance de l’ESS › Nom de la structure, n° 1 +\(ligne \d+\)/);
+  });
+
+  it('ready: the last line names ess render', () => {
+    expect(formatStylish(result, plainColors).split('\n').at(-1)).toBe('Ensuite : ess render d.yaml');
+  });
+});
