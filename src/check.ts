@@ -3,6 +3,7 @@ import { parseDossier } from './dossier/parse/index.js';
 import type { DossierText } from './dossier/read.js';
 import { validateStructure } from './dossier/validate/index.js';
 import { isoDates, nonDecimalNumbers, restoreDigitStrings } from './dossier/validate/coerce.js';
+import { cutByComment } from './dossier/validate/comment-cut.js';
 import type { Dossier } from './generated/dossier.js';
 import { runRules } from './rules/run.js';
 import { factsOf, type Facts } from './facts/index.js';
@@ -43,9 +44,10 @@ function prepare(input: DossierText): Prepared {
   const parsed = parseDossier(input.text ?? '');
   if (parsed.data === undefined && parsed.findings.some((f) => f.severity === 'error')) return { findings: parsed.findings };
   const data = isoDates(restoreDigitStrings(parsed.data, parsed.index));
+  const read = [...parsed.findings, ...cutByComment(input.text ?? '', data, parsed.index)];
   const structure = [...nonDecimalNumbers(data, parsed.index), ...validateStructure(data, parsed.index)];
-  if (structure.length > 0) return { findings: [...parsed.findings, ...structure], data, index: parsed.index };
-  return { findings: parsed.findings, data, dossier: data as Dossier, index: parsed.index };
+  if (structure.length > 0) return { findings: [...read, ...structure], data, index: parsed.index };
+  return { findings: read, data, dossier: data as Dossier, index: parsed.index };
 }
 
 function checkPrepared(file: string, prepared: Prepared, stage: Stage): CheckResult {

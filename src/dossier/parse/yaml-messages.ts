@@ -1,4 +1,5 @@
 import type { YAMLError } from 'yaml';
+import { freeTextHint } from './free-text-hint.js';
 
 const HINT = 'Vérifiez cette ligne et la précédente : indentation par espaces, deux-points suivi d’un espace, guillemets et crochets fermés.';
 
@@ -32,6 +33,8 @@ const MESSAGES: Record<string, string> = {
 };
 
 export function yamlErrorMessage(error: YAMLError, text: string): string {
+  const hint = freeTextHint(error.code, text, error.pos[0]);
+  if (hint) return hint;
   if (error.code === 'DUPLICATE_KEY') {
     const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(text.slice(error.pos[0]))?.[1]?.trim();
     return `La clé « ${key} » apparaît deux fois dans la même section : YAML n’en garde qu’une. Supprimez ou renommez le doublon (une liste s’écrit avec des tirets « - »).`;
