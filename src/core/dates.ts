@@ -11,6 +11,8 @@ export type DateReading =
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const FRENCH = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+/** A YAML 1.1 timestamp (`2027-2-3`, `2027-02-29 10:00:00`, `…T10:00:00Z`): not a date here, but its day may not exist. */
+const TIMESTAMP = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|[ \t]+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d*)?)?(?:[ \t]*(?:Z|[-+]\d{1,2}(?::\d{2})?))?)?$/;
 
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -26,7 +28,12 @@ export function readDate(value: unknown): DateReading | undefined {
   const text = value.trim();
   const iso = ISO.exec(text);
   const french = iso ? undefined : FRENCH.exec(text);
-  if (!iso && !french) return undefined;
+  if (!iso && !french) {
+    // Said impossible when its day is; a real day with a time stays « not a date » (the schema says how to write one).
+    const stamp = TIMESTAMP.exec(text);
+    const reading = stamp ? readDate(`${stamp[1]}-${stamp[2]!.padStart(2, '0')}-${stamp[3]!.padStart(2, '0')}`) : undefined;
+    return reading && 'impossible' in reading ? reading : undefined;
+  }
   const [year, month, day] = iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : [Number(french![3]), Number(french![2]), Number(french![1])];
   if (month < 1 || month > 12) return { impossible: `le mois ${month} n’existe pas (les mois vont de 1 à 12${french ? ', écrits après le jour : JJ/MM/AAAA' : ''})` };
   const last = daysIn(year, month);
