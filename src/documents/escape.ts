@@ -43,17 +43,24 @@ export function escapeInline(value: unknown): string {
 }
 
 const LIST_LIKE = /^(?:[-*+•·–—]|\d{1,3}[.)])\s/;
+/** A bullet as people type it: `- ` (dossier-format.md), or as a word processor pastes it. */
+const BULLET = /^[-*•–]\s+(?=\S)/;
 
-/** A line of a paragraph of free text; `breakBefore`: it keeps its own line (a list-like line). */
+/**
+ * A line of a paragraph of free text. `bullet`: it starts an item of a bulleted list (its marker
+ * removed); `breakBefore`: it keeps its own line (a numbered line, « 1. … »).
+ */
 export interface TextLine {
   text: string;
   breakBefore: boolean;
+  bullet?: boolean;
 }
 
 /**
- * Multi-line user text as paragraphs of lines. A blank line starts a new paragraph; single line
- * breaks are the user's editor wrapping and read as spaces, except before a line that looks like
- * a list item ("- …", "1. …"), which keeps its own line.
+ * Multi-line user text as paragraphs of lines. A blank line starts a new paragraph; a line
+ * starting with « - » is an item of a bulleted list, which the lines after it continue; other
+ * single line breaks are the user's editor wrapping and read as spaces, except before a numbered
+ * line (« 1. … »), which keeps its own line.
  */
 export function textParagraphs(value: unknown): TextLine[][] {
   return textOf(value)
@@ -63,18 +70,25 @@ export function textParagraphs(value: unknown): TextLine[][] {
         .split('\n')
         .map(collapse)
         .filter((l) => l !== '')
-        .map((text, i) => ({ text, breakBefore: i > 0 && LIST_LIKE.test(text) })),
+        .map((text, i): TextLine => {
+          const bullet = BULLET.exec(text);
+          if (bullet) return { text: text.slice(bullet[0].length), breakBefore: false, bullet: true };
+          return { text, breakBefore: i > 0 && LIST_LIKE.test(text) };
+        }),
     )
     .filter((lines) => lines.length > 0);
 }
 
-/** Multi-line user text as literal Markdown paragraphs (see textParagraphs). */
+/**
+ * Multi-line user text as literal Markdown (see textParagraphs): paragraphs, and bulleted items,
+ * each on a line of its own (after a lead-in too), continued by the lines that follow it.
+ */
 export function escapeBlock(value: unknown): string {
   return textParagraphs(value)
     .map((lines) =>
       lines
         // A trailing backslash is a hard line break in CommonMark.
-        .map((line, i) => `${i === 0 ? '' : line.breakBefore ? '\\\n' : '\n'}${escapeInline(line.text)}`)
+        .map((line, i) => `${line.bullet ? '\n- ' : i === 0 ? '' : line.breakBefore ? '\\\n' : '\n'}${escapeInline(line.text)}`)
         .join(''),
     )
     .join('\n\n');

@@ -7,7 +7,7 @@
 // text: a fifth of it for the sample, where it used to read every answer escaped character by
 // character. Only the small Handlebars runtime is loaded here.
 import Handlebars from 'handlebars/runtime';
-import type { Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import specs, { HELPERS } from '../generated/templates.js';
 import { t } from './common.js';
 import { escapeBlock, escapeInline, inlineText, textParagraphs, type TextLine } from './escape.js';
@@ -176,6 +176,31 @@ function phrasing(lines: TextLine[]): PhrasingContent[] {
   return out;
 }
 
+/**
+ * Free text as blocks: its paragraphs, and its bulleted items as lists (an item goes on with the
+ * lines after it; items separated by a blank line stay one list, as Markdown reads them).
+ */
+function textBlocks(paragraphs: readonly TextLine[][]): Array<Paragraph | List> {
+  const out: Array<Paragraph | List> = [];
+  for (const lines of paragraphs) {
+    let start = 0;
+    for (let i = 1; i <= lines.length; i++) {
+      if (i < lines.length && !lines[i]!.bullet) continue;
+      const part = lines.slice(start, i);
+      start = i;
+      if (!part[0]!.bullet) {
+        out.push({ type: 'paragraph', children: phrasing(part) });
+        continue;
+      }
+      const item: ListItem = { type: 'listItem', spread: false, checked: null, children: [{ type: 'paragraph', children: phrasing(part) }] };
+      const last = out[out.length - 1];
+      if (last?.type === 'list') last.children.push(item);
+      else out.push({ type: 'list', ordered: false, start: null, spread: false, children: [item] });
+    }
+  }
+  return out;
+}
+
 /** Puts the values back in place of their placeholders, throughout the tree. */
 function putBack(parent: Parent, values: readonly Literal[]): void {
   const children = parent.children as RootContent[];
@@ -188,32 +213,43 @@ function putBack(parent: Parent, values: readonly Literal[]): void {
         return value;
       });
     } else if (node.type === 'paragraph' && parent.type === 'root') {
-      const more = putBackParagraph(node, values);
-      children.splice(i + 1, 0, ...more);
-      i += more.length;
+      const { keep, more } = putBackParagraph(node, values);
+      children.splice(i, 1, ...(keep ? [node] : []), ...more);
+      i += more.length - (keep ? 0 : 1);
     } else if ('children' in node) putBack(node, values);
   }
 }
 
 /**
  * A paragraph that ends with free text (`{{block x}}`, alone or after a lead-in) takes the text's
- * first paragraph; the others follow it. Returns those.
+ * first paragraph; the other blocks follow it. A text that starts with a bullet leaves the
+ * lead-in alone in its paragraph, or no paragraph at all without one. Returns whether the
+ * paragraph stays, and the blocks that follow it.
  */
-function putBackParagraph(paragraph: Paragraph, values: readonly Literal[]): Paragraph[] {
+function putBackParagraph(paragraph: Paragraph, values: readonly Literal[]): { keep: boolean; more: RootContent[] } {
   const last = paragraph.children[paragraph.children.length - 1];
   const match = last?.type === 'text' ? TRAILING_PLACEHOLDER.exec(last.value) : null;
   const value = match ? valueAt(values, match[1]!) : undefined;
   if (!last || last.type !== 'text' || !match || typeof value === 'string' || value === undefined) {
     putBack(paragraph, values);
-    return [];
+    return { keep: true, more: [] };
   }
   last.value = last.value.slice(0, match.index);
   // The lead-in's own values first: the free text put back below is never read again.
   putBack(paragraph, values);
+  const blocks = textBlocks(value);
+  const first = blocks[0];
+  if (first?.type !== 'paragraph') {
+    // The list starts a line of its own: the lead-in ends where Markdown would end it, without its trailing spaces.
+    last.value = last.value.replace(/[ \t]+$/, '');
+    if (last.value === '') paragraph.children.pop();
+    return { keep: paragraph.children.length > 0, more: blocks };
+  }
   if (last.value === '') paragraph.children.pop();
-  const [first = [], ...rest] = value.map(phrasing);
+  blocks.shift();
   const tail = paragraph.children[paragraph.children.length - 1];
-  if (tail?.type === 'text' && first[0]?.type === 'text') tail.value += (first.shift() as { value: string }).value;
-  paragraph.children.push(...first);
-  return rest.map((children) => ({ type: 'paragraph', children }));
+  const head = first.children;
+  if (tail?.type === 'text' && head[0]?.type === 'text') tail.value += (head.shift() as { value: string }).value;
+  paragraph.children.push(...head);
+  return { keep: true, more: blocks };
 }

@@ -57,20 +57,27 @@ describe('escapeInline', () => {
 });
 
 describe('escapeBlock', () => {
-  it('keeps paragraphs and list-like lines, and nothing else of Markdown', () => {
-    const md = escapeBlock('Premier § avec *gras* ?\nsuite du même\n\n# pas un titre\n- pas une liste\n1. ni numérotée\n\n| a | b |');
+  it('keeps paragraphs, bullets and numbered lines, and nothing else of Markdown', () => {
+    const md = escapeBlock('Premier § avec *gras* ?\nsuite du même\n\n# pas un titre\n- une puce\nqui continue\n1. pas numérotée\n\n| a | b |');
     const tree = parseMarkdown(md);
-    expect(tree.children.map((c) => c.type)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    expect(tree.children.map((c) => c.type)).toEqual(['paragraph', 'paragraph', 'list', 'paragraph']);
     const texts = tree.children.map((c) => textAndTypes({ type: 'root', children: [c] }).text);
-    expect(texts).toEqual(['Premier § avec *gras* ? suite du même', '# pas un titre\n- pas une liste\n1. ni numérotée', '| a | b |']);
+    expect(texts).toEqual(['Premier § avec *gras* ? suite du même', '# pas un titre', 'une puce qui continue\n1. pas numérotée', '| a | b |']);
   });
 
-  it('reads back any text without structure beyond paragraphs and line breaks', () => {
+  it('reads back any text without structure beyond paragraphs, line breaks and bullets', () => {
+    // Every line as textParagraphs reads it: controls dropped, spaces collapsed, a bullet's marker removed.
+    const visible = (s: string) =>
+      dropControlCharacters(s.replace(/\r\n?/g, '\n'))
+        .split('\n')
+        .map((l) => l.replace(/\s+/g, ' ').trim().replace(/^[-*•–]\s+(?=\S)/, ''))
+        .join('')
+        .replace(/\s+/g, '');
     fc.assert(
       fc.property(userText, (s) => {
         const { text, types } = textAndTypes(parseMarkdown(escapeBlock(s)));
-        for (const t of types) expect(['root', 'paragraph', 'text', 'break']).toContain(t);
-        expect(text.replace(/\s+/g, '')).toBe(dropControlCharacters(s).replace(/\s+/g, ''));
+        for (const t of types) expect(['root', 'paragraph', 'text', 'break', 'list', 'listItem']).toContain(t);
+        expect(text.replace(/\s+/g, '')).toBe(visible(s));
       }),
       { numRuns: 500 },
     );
