@@ -17,6 +17,8 @@ export const GROUP_FROM = 4;
 export const DETAIL_UP_TO = 15;
 /** Continuation lines of a finding start here: under the message when there is room for it, else close to the margin. */
 const HANGING_INDENT = 6;
+/** Less room than this after `fichier:ligne:colonne  sévérité`, and the message starts on the next line. */
+const MIN_MESSAGE_ROOM = 25;
 
 export interface StylishOptions {
   /** Columns to wrap at (report/wrap.ts terminalWidth); unlimited when absent. */
@@ -48,10 +50,18 @@ function findingLines(f: Finding, file: string, whereWidth: number, width: numbe
   const where = `${file}:${f.line}:${f.column}`.padEnd(whereWidth);
   const color = f.severity === 'error' ? c.red : f.severity === 'warning' ? c.yellow : c.blue;
   const label = LABELS[f.severity].padEnd(LABEL_WIDTH);
-  const messageColumn = visibleLength(`  ${where}  ${label}  `);
-  const indent = width - messageColumn >= 60 ? messageColumn : HANGING_INDENT;
   const rule = `[${escapeControls(f.rule, true)}]`;
-  const lines = dimTail(wrapWithTail(escapeControls(brief ? headline(f.message) : f.message, true), rule, width, { firstIndent: messageColumn, indent }), rule, c);
+  const message = escapeControls(brief ? headline(f.message) : f.message, true);
+  const messageColumn = visibleLength(`  ${where}  ${label}  `);
+  if (width - messageColumn < MIN_MESSAGE_ROOM) {
+    // A long path in a narrow terminal: the place on its own line, the severity and message below.
+    const short = LABELS[f.severity];
+    const lines = dimTail(wrapWithTail(message, rule, width, { firstIndent: HANGING_INDENT + short.length + 2, indent: HANGING_INDENT }), rule, c);
+    lines[0] = `${' '.repeat(HANGING_INDENT)}${color(short)}  ${lines[0]}`;
+    return [`  ${c.dim(where.trimEnd())}`, ...lines];
+  }
+  const indent = width - messageColumn >= 60 ? messageColumn : HANGING_INDENT;
+  const lines = dimTail(wrapWithTail(message, rule, width, { firstIndent: messageColumn, indent }), rule, c);
   lines[0] = `  ${c.dim(where)}  ${color(label)}  ${lines[0]}`;
   return lines;
 }
@@ -138,6 +148,8 @@ export function formatStylish(result: CheckResult, c: ChalkInstance, options: St
   if (errors > 0) say(`✖ ${counts} — le dossier n’est pas prêt pour ${words}.`, c.red.bold);
   else say(`✔ ${counts} — aucune erreur pour ${words}.`, c.green.bold);
   const next = nextCommand({ file: result.file, stage: result.stage, missingAnswers: Math.max(now.length, result.progress ? result.progress.total - result.progress.answered : 0), errors });
-  if (next) say(`Ensuite : ${next}`, c.bold);
+  // The command stays whole, to be copied: on a line of its own when it does not fit after « Ensuite : ».
+  if (next && visibleLength(`Ensuite : ${next}`) <= width) lines.push(c.bold(`Ensuite : ${next}`));
+  else if (next) lines.push(c.bold('Ensuite :'), c.bold(`  ${next}`));
   return lines.join('\n');
 }

@@ -82,3 +82,20 @@ describe('answers still to write', () => {
     expect(formatStylish(result, plainColors).split('\n').at(-1)).toBe('Ensuite : ess render d.yaml');
   });
 });
+
+describe('narrow terminals', () => {
+  const long = { ...result, file: `/home/marie/Documents/${'dossiers-ess/'.repeat(4)}dossier.yaml`, results: result.results.slice(0, 2) };
+
+  it('a long path leaves too little room: the place on its line, the finding below, nothing wider than the width', () => {
+    const lines = formatStylish(long, plainColors, { width: 60 }).split('\n');
+    const at = lines.findIndex((l) => l === `  ${long.file}:${long.results[0]!.line}:${long.results[0]!.column}`);
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toMatch(/^ {6}info {2}\S/);
+    for (const l of lines.filter((x) => !x.includes(long.file))) expect([...l].length, l).toBeLessThanOrEqual(60);
+  });
+
+  it('the next command is never cut: on a line of its own when it does not fit', () => {
+    const lines = formatStylish(long, plainColors, { width: 60 }).split('\n');
+    expect(lines.slice(-2)).toEqual(['Ensuite :', `  ess render ${long.file}`]);
+  });
+});
