@@ -33,12 +33,13 @@ describe('check at the terminal’s width', () => {
       ['rpps: "10071968035"', 'rpps: "10071968036"'],
     ]);
     const wide = ess(['check', file]);
-    const narrow = ess(['check', file], { env: { COLUMNS: '60' } });
+    const narrow = ess(['check', file], { env: { COLUMNS: '100' } });
     expect(narrow.status).toBe(1);
     const findings = wide.stdout.split('\n').filter((l) => l.startsWith(`  ${file}:`));
     expect(findings.length).toBeGreaterThan(1);
     const lines = narrow.stdout.split('\n');
-    for (const line of lines) expect(columns(line), line).toBeLessThanOrEqual(60);
+    for (const line of lines) expect(columns(line), line).toBeLessThanOrEqual(100);
+    expect(lines.some((l) => /^ {6,}\S/.test(l))).toBe(true);
     // The same findings in the same order, each on its first line, then indented continuation lines.
     expect(lines.filter((l) => l.startsWith(`  ${file}:`)).map((l) => l.split(/\s+/).slice(1, 3).join(' '))).toEqual(findings.map((l) => l.split(/\s+/).slice(1, 3).join(' ')));
     const ids = [...wide.stdout.matchAll(/\[([a-z-]+)\]$/gm)].map((m) => m[1]);
