@@ -6,6 +6,8 @@ import { quote } from '../../core/text.js';
 
 /** `  clé: valeur` or `  - clé: valeur`: indentation (through the dash), key, and the value. */
 const KEY_VALUE = /^( *(?:- +)?)([A-Za-z_][\w.-]*): +(\S.*)$/;
+/** Any line that starts a key (`clé:`, `- clé:`, `- `): where a typed text ends. */
+const KEY_LINE = /^ *(?:- +|(?:- +)?[A-Za-z_][\w.-]*:(?: |$))/;
 /** A value that is not plain text: a block, quotes, a list or section, an anchor, alias or tag. */
 const NOT_PLAIN = /^[|>"'[{&*!]/;
 /** A block scalar's header: `clé: |` (or `>`, with its indicators). */
@@ -76,7 +78,9 @@ export function freeTextHint(code: string, text: string, offset: number): string
     const m = KEY_VALUE.exec(current);
     if (!m || column < current.length - m[3]!.length) return undefined;
     let end = line;
-    while (end + 1 < lines.length && !isBlank(lines[end + 1]!) && /^ */.exec(lines[end + 1]!)![0].length > m[1]!.length) end++;
+    // The lines typed after it: deeper ones continue it, and so does one that is not a key.
+    const continues = (next: string) => !isBlank(next) && (/^ */.exec(next)![0].length > m[1]!.length || !KEY_LINE.test(next));
+    while (end + 1 < lines.length && continues(lines[end + 1]!)) end++;
     const answer = answerAt(lines, line, end);
     if (!answer) return undefined;
     return `La réponse « ${answer.key} » contient « : » suivi d’une espace : écrite sans bloc, YAML lit ce qui précède comme une nouvelle clé. Écrivez-la en bloc. ${fix(answer, current)}`;

@@ -87,3 +87,10 @@ describe('« # » in a free-text answer on the key’s line', () => {
     }
   });
 });
+
+describe('the lines typed after a sentence with « : »', () => {
+  it('a second line at the margin is part of the fix; the next key is not', () => {
+    const f = only(doc('  etat_sante: Le territoire : 3 communes\nDeuxième ligne\n'));
+    expect(f.message).toContain(': « Le territoire : 3 communes », puis « Deuxième ligne ».');
+  });
+});
