@@ -101,7 +101,12 @@ export function explainSchemaErrors(errors: readonly AjvError[], data: unknown):
         at: 'key',
         message:
           `Clé inconnue « ${key} » ${where}.` +
-          (guess ? ` Vouliez-vous dire « ${guess} » ?` : ` Vérifiez l’orthographe (clés sans accents, mots séparés par « _ »).`) +
+          // A key with spaces is a sentence: most likely the second line of the answer above, typed without a block.
+          (/\s/.test(key) && !guess
+            ? ` Une clé n’a pas d’espace : si cette ligne continue la réponse du dessus, écrivez cette réponse en bloc (la clé suivie de « | », puis chaque ligne du texte en dessous, avec 2 espaces de plus que la clé).`
+            : guess
+              ? ` Vouliez-vous dire « ${guess} » ?`
+              : ` Vérifiez l’orthographe (clés sans accents, mots séparés par « _ »).`) +
           ` Clés possibles : ${allowed.join(', ')}.`,
       });
       continue;

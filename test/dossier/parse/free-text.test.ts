@@ -94,3 +94,13 @@ describe('the lines typed after a sentence with « : »', () => {
     expect(f.message).toContain(': « Le territoire : 3 communes », puis « Deuxième ligne ».');
   });
 });
+
+describe('a second line at the key’s indentation with « : » (valid YAML, a new key)', () => {
+  it('the unknown key says it may be the answer above, and how to write it as a block', () => {
+    const sample = readFileSync(COMPLETE_SAMPLE, 'utf8');
+    const text = sample.replace(/ {2}etat_sante: [^\n]*(\n {4,}[^\n]*)*/, '  etat_sante: Première ligne\n  deuxième ligne : la suite');
+    const f = checkDossier(decodeDossier('d.yaml', Buffer.from(text)), 'projet').results.find((r) => r.path === '/diagnostic/deuxième ligne');
+    expect(f?.message).toMatch(/^Clé inconnue « deuxième ligne »/);
+    expect(f?.message).toContain('si cette ligne continue la réponse du dessus, écrivez cette réponse en bloc');
+  });
+});
