@@ -60,7 +60,7 @@ describe('ess render --document adhesion', () => {
     const r = ess(['render', file, '-o', dir, '--document', 'adhesion', '--brouillon']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Formulaires d’adhésion (brouillon) :');
-    expect(r.stderr).toContain('brouillon');
+    expect(r.stderr).toContain('brouillon : 1 erreur pour l’étape « lettre d’intention » (voir ess check --etape lettre)');
     const d = await docxText(join(dir, 'formulaires-adhesion-ess-cardiologie-cote-basque-et-sud-landes.docx'));
     expect(d.header).toContain('BROUILLON');
   });

@@ -99,9 +99,9 @@ describe('the formulaires d’adhésion', () => {
       { nom: 'Martin', prenom: 'Paul', rpps: '10000013994', specialite: 'medecine-generale' },
     ];
     expect(formulaires(data)).toEqual([
-      { nom: '', prenom: 'Agnès', specialite: 'Dermatologie et vénéréologie', rpps: '', adhesion: '', vierge: false },
-      { nom: 'Chassagne', prenom: 'Rémi', specialite: 'Pneumologie', rpps: '10027020592', adhesion: '', vierge: false },
-      { nom: '', prenom: '', specialite: '', rpps: '', adhesion: '', vierge: true },
+      { nom: '', prenom: 'Agnès', specialite: 'Dermatologie et vénéréologie', rpps: '', adhesion: '' },
+      { nom: 'Chassagne', prenom: 'Rémi', specialite: 'Pneumologie', rpps: '10027020592', adhesion: '' },
+      { nom: '', prenom: '', specialite: '', rpps: '', adhesion: '' },
     ]);
   });
 

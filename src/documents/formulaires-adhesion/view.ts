@@ -33,8 +33,6 @@ export interface Formulaire {
   rpps: string;
   /** The date of adhesion (JJ/MM/AAAA), when known. */
   adhesion: string;
-  /** The blank form at the end, for the next adhérents. */
-  vierge: boolean;
 }
 
 /**
@@ -58,10 +56,10 @@ export function formulaires(d: unknown): Formulaire[] {
       specialite: id ? specialiteLabel(id) : '',
       rpps,
       adhesion: formDate(obj(a).adhesion),
-      vierge: false,
     });
   }
-  forms.push({ nom: '', prenom: '', specialite: '', rpps: '', adhesion: '', vierge: true });
+  // The blank form, for the next adhérents.
+  forms.push({ nom: '', prenom: '', specialite: '', rpps: '', adhesion: '' });
   return forms;
 }
 
