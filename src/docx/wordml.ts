@@ -179,20 +179,22 @@ class Writer {
     }
   }
 
-  private list(list: List, level: number, d: Directives): string {
+  /** `endsList`: this list is the end of the outermost one, whose last paragraph takes a paragraph's space after. */
+  private list(list: List, level: number, d: Directives, endsList = true): string {
     let out = '';
     const instance = list.ordered ? ++this.orderedInstance : 0;
     list.children.forEach((item, index) => {
+      const lastItem = index === list.children.length - 1;
       item.children.forEach((child, i) => {
         if (child.type === 'list') {
-          out += this.list(child, Math.min(level + 1, 2), {});
+          out += this.list(child, Math.min(level + 1, 2), {}, endsList && lastItem && i === item.children.length - 1);
           return;
         }
         if (child.type !== 'paragraph') {
           out += this.block(child, {});
           return;
         }
-        const spacing = { after: index === list.children.length - 1 && level === 0 ? SPACING.paragraphAfter : SPACING.listAfter };
+        const spacing = { after: lastItem && endsList ? SPACING.paragraphAfter : SPACING.listAfter };
         const content = runsXml(child.children);
         if (i === 0 && typeof item.checked === 'boolean') {
           // A task-list item is a checkbox of the trame (départements, statut juridique).
