@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { EXIT_USAGE, InputError } from './core/errors.js';
 import { reportError } from './core/error-report.js';
 import { STAGES, type Stage } from './core/findings.js';
+import { foldAccents } from './core/text.js';
 import { ALL_DOCUMENTS, DOCUMENTS, documentsFor } from './documents/registry.js';
 import packageJson from '../package.json' with { type: 'json' };
 import { enableDebug } from './core/debug.js';
@@ -19,10 +20,10 @@ const TITLES: Record<string, string> = {
   'Global Options:': 'Options générales :',
 };
 
-/** Option values are read without regard to case (`--format JSON`, `--document Lettre`). */
+/** Option values are read without regard to case or accents (`--format JSON`, `--document Lettre`, `--document adhésion`). */
 function choice<T extends string>(option: string, values: readonly T[]) {
   return (given: string): T => {
-    const value = given.toLowerCase();
+    const value = foldAccents(given);
     if ((values as readonly string[]).includes(value)) return value as T;
     throw new InvalidArgumentError(`Valeur « ${given} » inconnue pour ${option} : valeurs possibles ${values.join(', ')}.`);
   };

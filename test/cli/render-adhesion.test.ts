@@ -37,7 +37,8 @@ describe('ess render --document adhesion', () => {
   it('prints the forms of a dossier ready for its lettre d’intention, whose projet de santé is not written yet', () => {
     const dir = tempDir();
     expect(ess(['render', LETTRE_SAMPLE, '-o', dir, '--document', 'projet']).status).toBe(1);
-    const r = ess(['render', LETTRE_SAMPLE, '-o', dir, '--document', 'ADHESION']);
+    // As a French user types it, accent and all.
+    const r = ess(['render', LETTRE_SAMPLE, '-o', dir, '--document', 'Adhésion']);
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(readdirSync(dir)).toEqual(['formulaires-adhesion-ess-dermatologie-limousin.docx']);
   });
