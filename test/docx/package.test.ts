@@ -117,7 +117,7 @@ describe('the package', () => {
   const row = (n: number) => fc.array(inline, { minLength: n, maxLength: n }).map((cells) => `| ${cells.map((c) => c.replace(/\|/g, '/')).join(' | ')} |`);
   const table = fc.integer({ min: 1, max: 4 }).chain((n) =>
     fc
-      .tuple(fc.constantFrom('', `<!-- widths=${Array.from({ length: n }, (_, i) => 10 + i * 5).join(',')} -->\n`, '<!-- tall-last-row -->\n'), row(n), fc.array(row(n), { maxLength: 3 }))
+      .tuple(fc.constantFrom('', `<!-- widths=${Array.from({ length: n }, (_, i) => 10 + i * 5).join(',')} -->\n`, '<!-- tall-last-row -->\n', '<!-- form-rows -->\n'), row(n), fc.array(row(n), { maxLength: 3 }))
       .map(([d, head, rows]) => `${d}${head}\n|${' --- |'.repeat(n)}\n${rows.join('\n')}`),
   );
   const list = fc
