@@ -32,7 +32,7 @@ async function offerDraft(file: string, prompts: Prompts, err: (text: string) =>
     return {};
   }
   const resume = await prompts.confirm({
-    message: `Reprendre le brouillon du ${draftWhen(draft.savedAt)} ? (non : recommencer du début ; le brouillon est remplacé si vous quittez de nouveau)`,
+    message: `Reprendre le brouillon du ${draftWhen(draft.savedAt)} ? (non : recommencer du début)`,
     default: true,
     theme: confirmTheme,
   });
@@ -47,7 +47,7 @@ function keepDraft(file: string, quit: { answers: InitAnswers; step: string; rev
   }
   try {
     const path = writeDraft(file, { savedAt: new Date().toISOString(), step: quit.step, reviewed: quit.reviewed, answers: quit.answers });
-    err(`Abandon : le dossier n’est pas écrit. Vos réponses sont gardées dans le brouillon ${path} ; « ess init ${shellArg(file)} » proposera de les reprendre.\n`);
+    err(`Abandon : le dossier n’est pas écrit.\nVos réponses sont gardées dans le brouillon ${path}.\nPour les reprendre : ess init ${shellArg(file)}\n`);
   } catch (error) {
     err(`Abandon : le dossier n’est pas écrit, et le brouillon n’a pas pu être gardé : ${(error as Error).message}\n`);
   }

@@ -55,7 +55,7 @@ export function reviewText(answers: InitAnswers): string {
 /** The whole interview; resolves with the answers to write once the user chooses to write. */
 export async function runWizard(p: Prompts, io: WizardIO, start: WizardStart = {}): Promise<InitAnswers> {
   const ctx: Ctx = { p, io, answers: start.answers ?? {} };
-  const draftFile = start.draftFile ?? 'un brouillon';
+  const draftFile = start.draftFile ?? 'FICHIER.brouillon.json';
   let reviewed = start.reviewed === true;
 
   /** Asks the quit confirmation; throws WizardQuit when confirmed (a second Ctrl-C confirms too). */
@@ -65,7 +65,7 @@ export async function runWizard(p: Prompts, io: WizardIO, start: WizardStart = {
     let quit = true;
     try {
       quit = await p.confirm({
-        message: `Quitter ? Vos réponses seront gardées dans ${draftFile}, et « ess init » proposera de les reprendre (non : continuer)`,
+        message: `Quitter ? Vos réponses seront gardées dans le brouillon ${draftFile}`,
         default: true,
         theme: confirmTheme,
       });
@@ -99,6 +99,10 @@ export async function runWizard(p: Prompts, io: WizardIO, start: WizardStart = {
       '\n',
   );
   const at = SECTIONS.findIndex((s) => s.id === start.step);
+  if (start.answers && start.step !== undefined)
+    io.out(
+      `\nBrouillon repris : ${at >= 0 ? `on reprend à « ${SECTIONS[at]!.titre} », réponses pré-remplies.` : reviewed ? 'retour au récapitulatif.' : 'on reprend au début, réponses pré-remplies.'}\n`,
+    );
   if (!reviewed) {
     // A draft resumes at the section it stopped in; a new interview starts at the first.
     for (const section of SECTIONS.slice(Math.max(at, 0))) await askSection(section);

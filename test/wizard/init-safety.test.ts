@@ -61,11 +61,11 @@ describe('ess init: nothing the user wrote is lost', () => {
     await answer('ESS interrompue');
     sees('Spécialité médicale');
     await ctrlC();
-    sees(`Quitter ? Vos réponses seront gardées dans ${file}.brouillon.json`);
+    sees(`Quitter ? Vos réponses seront gardées dans le brouillon ${file}.brouillon.json`);
     await answer(''); // oui (the default)
     expect(await s.result).toBe(130);
     expect(s.stderr.join('')).toBe(
-      `Abandon : le dossier n’est pas écrit. Vos réponses sont gardées dans le brouillon ${file}.brouillon.json ; « ess init ${file} » proposera de les reprendre.\n`,
+      `Abandon : le dossier n’est pas écrit.\nVos réponses sont gardées dans le brouillon ${file}.brouillon.json.\nPour les reprendre : ess init ${file}\n`,
     );
     expect(readdirSync(dir)).toEqual(['dossier.yaml.brouillon.json']);
     expect(statSync(`${file}.brouillon.json`).mode & 0o777).toBe(0o600);

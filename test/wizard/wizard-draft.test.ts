@@ -41,6 +41,7 @@ describe('ess init: the draft of an interrupted session', () => {
     expect(draftWhen(draft.enregistre_le)).toMatch(/^\d\d\/\d\d à \d\d:\d\d$/);
     await answer('');
     // Straight to the territory: the identification is not asked again.
+    expect(s.stdout.join('')).toContain('Brouillon repris : on reprend à « 1. Identification de l’ESS — Territoire(s) couvert(s) », réponses pré-remplies.');
     await fastForwardFromTerritoire();
     await answer(''); // saisir un par un
     await answer(''); // no adhérent
@@ -72,6 +73,7 @@ describe('ess init: the draft of an interrupted session', () => {
     sees('Reprendre le brouillon du');
     await answer('');
     sees('Que faire ?');
+    expect(s.stdout.join('')).toContain('Brouillon repris : retour au récapitulatif.');
     expect(s.stdout.join('')).toContain('Nom : ESS Rapide');
     await answer('');
     expect(await s.result).toBe(0);
