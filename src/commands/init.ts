@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { onInterrupt } from '../core/interrupt.js';
 import { buildDossierYaml } from '../wizard/build-yaml.js';
 import { draftPath, draftWhen, readDraft, removeDraft, writeDraft } from '../wizard/draft.js';
 import { confirmTheme } from '../wizard/theme.js';
@@ -97,9 +98,22 @@ export async function init(file: string, options: InitOptions, deps: InitDeps = 
     const { runWizard, WizardQuit } = await import('../wizard/wizard.js');
     const io: WizardIO = { out, columns: process.stdout.columns };
     const draftFile = draftPath(file);
-    let start: WizardStart = { draftFile };
+    // Where the interview stands, for a draft saved if the process is killed or the terminal
+    // closed (SIGHUP, SIGTERM): Ctrl-C at a prompt is a key, handled by the wizard.
+    const live: { answers: InitAnswers; step?: string; reviewed: boolean } = { answers: {}, reviewed: false };
+    const stopWatching = onInterrupt(() => {
+      if (Object.keys(live.answers).length > 0 && live.step)
+        writeDraft(file, { savedAt: new Date().toISOString(), step: live.step, reviewed: live.reviewed, answers: live.answers });
+    });
     try {
-      start = { ...start, ...(await offerDraft(file, prompts, err)) };
+      const resumed = await offerDraft(file, prompts, err);
+      live.answers = resumed.answers ?? live.answers;
+      const start: WizardStart = {
+        ...resumed,
+        answers: live.answers,
+        draftFile,
+        onStep: (step, reviewed) => Object.assign(live, { step, reviewed }),
+      };
       answers = await runWizard(prompts, io, start);
     } catch (error) {
       if (error instanceof WizardQuit) return keepDraft(file, error, err);
@@ -108,6 +122,8 @@ export async function init(file: string, options: InitOptions, deps: InitDeps = 
         return EXIT_ABANDON;
       }
       throw error;
+    } finally {
+      stopWatching();
     }
     // The file may have appeared while the questions were answered.
     checkTarget(file, force);

@@ -40,6 +40,8 @@ export interface WizardStart {
   reviewed?: boolean;
   /** The draft's file name, for the confirmation when quitting. */
   draftFile?: string;
+  /** Told where the interview stands, so that a draft can be saved if the process is killed. */
+  onStep?: (step: DraftStep, reviewed: boolean) => void;
 }
 
 /** The review screen's text: every section with what will be written. */
@@ -78,6 +80,7 @@ export async function runWizard(p: Prompts, io: WizardIO, start: WizardStart = {
   /** Asks a section; Ctrl-C asks to confirm, and « non » asks the section again, answers pre-filled. */
   const askSection = async (section: Section): Promise<void> => {
     for (;;) {
+      start.onStep?.(section.id, reviewed);
       io.out(`\n${styleText('bold', `— ${section.titre} —`)}\n`);
       try {
         await section.ask(ctx);
@@ -109,6 +112,7 @@ export async function runWizard(p: Prompts, io: WizardIO, start: WizardStart = {
     reviewed = true;
   } else if (at >= 0) await askSection(SECTIONS[at]!);
   for (;;) {
+    start.onStep?.(REVIEW_STEP, reviewed);
     io.out(reviewText(ctx.answers));
     let choice: string;
     try {

@@ -6,6 +6,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/cli.js';
 import { draftWhen } from '../../src/wizard/draft.js';
+import { runCleanups } from '../../src/core/interrupt.js';
 import { dossierOf, structuralFindingsOf } from './helpers.js';
 import { answer, ctrlC, fastForwardFromTerritoire, fastForwardToAdherents, screen, sees, settle, startInit } from './session.js';
 
@@ -113,6 +114,20 @@ describe('ess init: the draft of an interrupted session', () => {
     await ctrlC();
     expect(await s.result).toBe(130);
     expect(draftOf(file).reponses.ess.nom).toBe('ESS Reprise');
+  });
+
+  it('killed or its terminal closed (SIGTERM, SIGHUP) at a prompt: the answers are saved in the draft by the interruption cleanups', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'dossier.yaml');
+    const s = startInit(file);
+    await settle(2000);
+    await answer('ESS Coupée');
+    sees('Spécialité médicale');
+    runCleanups(); // what the signal handler runs before the process exits with 128 + the signal
+    expect(draftOf(file)).toMatchObject({ etape: 'identification', reponses: { ess: { nom: 'ESS Coupée' } } });
+    await ctrlC();
+    await ctrlC();
+    expect(await s.result).toBe(130);
   });
 
   it('a draft that cannot be read is said so and set aside: the interview starts afresh', async () => {
