@@ -28,8 +28,11 @@ export const EXIT_ABANDON = 130;
 async function offerDraft(file: string, prompts: Prompts, err: (text: string) => void): Promise<WizardStart> {
   const draft = readDraft(file);
   if (!draft) return {};
-  if ('problem' in draft) {
-    err(`Le brouillon ${draftPath(file)} est ignoré : ${draft.problem}. Il sera remplacé si vous quittez de nouveau.\n`);
+  // A draft edited by hand must not crash the wizard: its answers must have the dossier's shape.
+  const shapeless = !('problem' in draft) && !(await import('../wizard/draft-shape.js')).draftFits(draft.answers);
+  if ('problem' in draft || shapeless) {
+    const problem = 'problem' in draft ? draft.problem : 'ses réponses n’ont pas la forme d’un dossier (fichier modifié à la main ?)';
+    err(`Le brouillon ${draftPath(file)} est ignoré : ${problem}. Il sera remplacé si vous quittez de nouveau.\n`);
     return {};
   }
   const resume = await prompts.confirm({

@@ -141,4 +141,17 @@ describe('ess init: the draft of an interrupted session', () => {
     await ctrlC();
     expect(await s.result).toBe(130);
   });
+
+  it('a draft whose answers do not have the dossier’s shape (edited by hand) is set aside too, never a crash', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'dossier.yaml');
+    const draft = { format: 'ess-init-brouillon', version: 1, enregistre_le: 'hier', etape: 'recapitulatif', recapitulatif_atteint: true, reponses: { ess: 5, adherents: 'x' } };
+    writeFileSync(`${file}.brouillon.json`, JSON.stringify(draft));
+    const s = startInit(file);
+    await settle(2000);
+    sees("Nom de l'ESS");
+    expect(s.stderr.join('')).toContain('est ignoré : ses réponses n’ont pas la forme d’un dossier (fichier modifié à la main ?)');
+    await ctrlC();
+    expect(await s.result).toBe(130);
+  });
 });
