@@ -105,6 +105,15 @@ describe('ess init: the notes of the usability test', () => {
     sees('Que faire ?');
     out = s.stdout.join('');
     expect(out).toContain('Référent : Jean Dupont, Cardiologue, maite.etcheverry@example.fr');
+    // The référent's section asked again: « oui » is now the default.
+    await keys('down', 'down', 'down', 'down');
+    sees('❯ Modifier : 1. Identification de l’ESS — Contact du référent de l’ESS');
+    await answer('');
+    sees('Le référent est-il Jean Dupont, le représentant légal ? (O/n)');
+    await answer('');
+    sees('Cardiologue');
+    await answer('');
+    sees('Que faire ?');
     await answer('');
     expect(await s.result).toBe(0);
     const d = dossierOf(readFileSync(file, 'utf8'))!;

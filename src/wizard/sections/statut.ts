@@ -126,7 +126,8 @@ export const referent: Section = {
     if (rl?.nom) {
       const same = await ctx.p.confirm({
         message: `Le référent est-il ${escapeControls([rl.prenom, rl.nom].filter(Boolean).join(' '), true)}, le représentant légal ?`,
-        default: false,
+        // Asked again (review, draft): the answer given before.
+        default: SHARED.every((key) => getAnswer(ctx.answers, `/referent/${key}`) === rl[key]),
         theme: confirmTheme,
       });
       if (same) {
