@@ -147,7 +147,7 @@ describe('ess init without a terminal (built binary)', () => {
     expect(structuralFindingsOf(join(dir, 'dossier-ess.yaml'))).toEqual([]);
     const first = readFileSync(join(dir, 'dossier-ess.yaml'), 'utf8');
     // Every answer of the projet is in the skeleton, among them the modalités d'actualisation (cahier §VI.B.3).
-    expect(first).toMatch(/^gouvernance:\n(  .*\n|#.*\n)*  actualisation: À COMPLÉTER$/m);
+    expect(first).toMatch(/^gouvernance:\n(  .*\n|#.*\n)*  actualisation: \|\n    À COMPLÉTER$/m);
     expect(ess(['init', '--non-interactif'], { cwd: dir }).status).toBe(2);
     const forced = ess(['init', '--non-interactif', '--force'], { cwd: dir });
     expect(forced.status).toBe(0);

@@ -239,16 +239,17 @@ describe('ess init: a whole wizard session', () => {
       telephone: '05 59 00 11 22',
     });
     expect(d.diagnostic).toEqual({
-      etat_sante: 'Population âgée.',
-      offre_de_soins: 'Offre concentrée sur la côte.',
-      besoins_cpts: A_COMPLETER,
-      fragilites_parcours: 'Délais de 97 jours.',
+      // Free text is written as a block (« | »): its text ends with the block's line end.
+      etat_sante: 'Population âgée.\n',
+      offre_de_soins: 'Offre concentrée sur la côte.\n',
+      besoins_cpts: `${A_COMPLETER}\n`,
+      fragilites_parcours: 'Délais de 97 jours.\n',
       autres: '',
     });
     expect(d.partenaires).toEqual([
-      { nom: 'CPTS Pays Basque', type: 'cpts', cooperation: 'Télé-expertise pour les médecins traitants.', formalisation: 'en_cours' },
+      { nom: 'CPTS Pays Basque', type: 'cpts', cooperation: 'Télé-expertise pour les médecins traitants.\n', formalisation: 'en_cours' },
     ]);
-    expect(d.gouvernance).toEqual({ articulation: A_COMPLETER, instances: A_COMPLETER, actualisation: 'Revu chaque année par l’assemblée générale.' });
+    expect(d.gouvernance).toEqual({ articulation: `${A_COMPLETER}\n`, instances: `${A_COMPLETER}\n`, actualisation: 'Revu chaque année par l’assemblée générale.\n' });
     expect(d.lettre_intention).toEqual({ date_depot: '2026-10-01', lieu: '' });
     expect(d.signature).toEqual({ lieu: 'Bayonne', date: A_COMPLETER });
     expect(d.adherents).toEqual([
