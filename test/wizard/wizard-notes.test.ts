@@ -203,8 +203,9 @@ describe('ess init: the notes of the usability test', () => {
     const d = dossierOf(readFileSync(file, 'utf8'))!;
     expect(d.ess?.date).toBe('2027-01-15');
     expect(d.deploiement?.missions).toEqual({
-      structuration_second_recours: { travaux: 'Annuaire des adhérents.', date: '2027-03-01' },
-      avis_specialise: { travaux: 'Créneaux de télé-expertise.', date: '2027-06-30' },
+      // Free texts are written as blocks (« | »): read back with their final line end.
+      structuration_second_recours: { travaux: 'Annuaire des adhérents.\n', date: '2027-03-01' },
+      avis_specialise: { travaux: 'Créneaux de télé-expertise.\n', date: '2027-06-30' },
     });
     expect(d.signature).toEqual({ lieu: 'Pau', date: '2027-01-02' });
   });
