@@ -80,7 +80,13 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .argument('[fichier]', 'fichier à créer', 'dossier-ess.yaml')
     .option('--force', 'remplace un fichier existant (l’ancien est gardé en FICHIER.bak ; si FICHIER.bak existe, en FICHIER.bak.1, .bak.2… : aucune sauvegarde n’est écrasée)')
     .option('--non-interactif', 'écrit le squelette complet avec « À COMPLÉTER », sans poser de question')
-    .addHelpText('after', '\nExemples :\n  $ ess init\n  $ ess init dossier-cardio-64.yaml\n  $ ess init modele.yaml --non-interactif')
+    .addHelpText(
+      'after',
+      '\nCtrl-C (après confirmation) quitte sans écrire le dossier : les réponses déjà données sont gardées\n' +
+        'dans un brouillon à part, FICHIER.brouillon.json (à côté, lisible par votre seul compte), que le prochain\n' +
+        '« ess init FICHIER » propose de reprendre ; il est supprimé dès que le dossier est écrit.\n' +
+        '\nExemples :\n  $ ess init\n  $ ess init dossier-cardio-64.yaml\n  $ ess init modele.yaml --non-interactif',
+    )
     .action(async (file: string, options) => {
       const { init } = await import('./commands/init.js');
       setExit(await init(file, options));
