@@ -5,7 +5,7 @@ import { describePointer, escapeSegment } from '../../core/json-pointer.js';
 import { closest } from '../../core/suggest.js';
 import { quote } from '../../core/text.js';
 import { readDate } from '../../core/dates.js';
-import { allowedKeys, defName, resolveRef, schemaAt } from '../schema-nav.js';
+import { allowedKeys, keyedByYear, defName, resolveRef, schemaAt } from '../schema-nav.js';
 
 const digits = (v: unknown) => (typeof v === 'string' ? v.replace(/\D/g, '').length : 0);
 
@@ -96,6 +96,11 @@ export function explainSchemaErrors(errors: readonly AjvError[], data: unknown):
       const allowed = allowedKeys(e.schemaPath);
       const guess = closest(key, allowed);
       const where = e.instancePath ? `dans ${label(e.instancePath)}` : 'en tête du fichier';
+      // An object keyed by year (activite): its keys are years, not names.
+      if (allowed.length === 0 && keyedByYear(e.schemaPath)) {
+        problems.push({ path: `${e.instancePath}/${escapeSegment(key)}`, at: 'key', message: `Clé « ${key} » ${where} : une année sur 4 chiffres est attendue, entre guillemets ("2027"), avec sous elle le rapport d’activité de cette année.` });
+        continue;
+      }
       problems.push({
         path: `${e.instancePath}/${escapeSegment(key)}`,
         at: 'key',
