@@ -195,7 +195,7 @@ export const texts = (v: unknown): string[] => arr(v).map((x) => textOf(x).trim(
 
 export function indicateurs(d: unknown) {
   return {
-    themes: INDICATEURS.themes.map((th) => ({ titre: th.titre, nationaux: th.nationaux, regionaux: th.regionaux })),
+    themes: INDICATEURS.themes.map((th) => ({ titre: th.titre, nationaux: th.nationaux.map((i) => i.libelle), regionaux: th.regionaux.map((i) => i.libelle) })),
     complementaires: texts(at(d, 'indicateurs.complementaires')),
     qualitatifs: texts(at(d, 'indicateurs.qualitatifs')),
     qualitatif: INDICATEURS.qualitatif,

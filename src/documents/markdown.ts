@@ -12,6 +12,7 @@ import specs, { HELPERS } from '../generated/templates.js';
 import { t } from './common.js';
 import { escapeBlock, escapeInline, inlineText, textParagraphs, type TextLine } from './escape.js';
 import { markdownTree } from './markdown-tree.js';
+import { bindYear } from '../trame/year.js';
 
 /** A value of the dossier: a line of text, or paragraphs of free text. */
 export type Literal = string | TextLine[][];
@@ -85,8 +86,11 @@ for (const [name, fn] of Object.entries(helpers)) {
 /**
  * `(answer "diagnostic.etat_sante")`: the answer at a dotted path of the dossier being rendered,
  * as text ('' when absent), for the helpers above to print. The view never copies answers.
+ * `{annee}` in the path is the year of a yearly document (`(answer "activite.{annee}.perspectives")`).
  */
-hb.registerHelper('answer', (path: unknown, options: { data?: { dossier?: unknown } }) => t(options.data?.dossier, String(path)));
+hb.registerHelper('answer', (path: unknown, options: { data?: { dossier?: unknown; annee?: string } }) =>
+  t(options.data?.dossier, bindYear(String(path), options.data?.annee ?? '')),
+);
 if (HELPERS.join() !== [...Object.keys(helpers), 'answer'].join()) {
   throw new Error('src/documents/markdown.ts and scripts/build.mjs disagree on the template helpers: rebuild (npm run build).');
 }
@@ -114,11 +118,11 @@ export interface RenderedMarkdown {
  * The Markdown of a document's template, with its view and the dossier its answers come from;
  * `escaped`: values escaped into it rather than left as placeholders.
  */
-export function renderMarkdown(name: string, view: object, dossier: unknown, { escaped = false } = {}): RenderedMarkdown {
+export function renderMarkdown(name: string, view: object, dossier: unknown, { escaped = false, annee }: { escaped?: boolean; annee?: string } = {}): RenderedMarkdown {
   const values: Literal[] = [];
   literals = escaped ? undefined : values;
   try {
-    return { markdown: template(name)(view, { data: { dossier } }), literals: values };
+    return { markdown: template(name)(view, { data: { dossier, annee } }), literals: values };
   } finally {
     literals = undefined;
   }
