@@ -49,7 +49,7 @@ describe('golden files of word/document.xml', () => {
   for (const [sample, data] of samples) {
     for (const document of DOCUMENTS) {
       it.each([false, true])(`${document.name} of ${sample}, brouillon: %s`, async (brouillon) => {
-        const { tree, text } = await documentTree(document, data, { brouillon, today: '2026-11-23' });
+        const { tree, text } = await documentTree(document, data, { brouillon, today: '2026-11-23', ...(document.yearly ? { annee: '2027' } : {}) });
         const parts = packageParts(bodyXml(tree), text, NOW);
         expectWellFormed(parts);
         expect(parts.get('word/header1.xml')).toContain(brouillon ? 'BROUILLON' : text.headerText.split(' — ')[0]);
