@@ -34,6 +34,21 @@ describe('ess check --etape rapport --annee AAAA', () => {
     expect(r.stdout).toContain('« rapport d’activité »');
   });
 
+  it('a year written wrongly: French messages naming the year, the key expected and the values possible', () => {
+    const file = mutateSample([
+      ['medecins_actifs: 22', 'medecins_actifs: -3'],
+      ['etat: en_cours', 'etat: fini'],
+      ['    faits_marquants:', '    fait_marquants:'],
+    ]);
+    const r = ess(['check', file, '--etape', 'rapport', '--annee', '2027']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('(activite › 2027 › medecins_actifs) : -3 ne convient pas : écrivez un nombre entier positif ou nul');
+    expect(r.stdout).toContain('« fini » n’est pas une valeur possible. Valeurs possibles : deployee, en_cours, non_commencee.');
+    expect(r.stdout).toContain('Clé inconnue « fait_marquants » dans « Rapport d\'activité de l\'année » (activite › 2027). Vouliez-vous dire « faits_marquants » ?');
+    const year = ess(['check', mutateSample([['  "2027":', '  "27":']]), '--etape', 'rapport', '--annee', '2027']);
+    expect(year.stdout).toContain('Clé « 27 » dans « Rapport d\'activité annuel » (activite) : une année sur 4 chiffres est attendue, entre guillemets ("2027")');
+  });
+
   it('the stage rapport needs --annee: exit 2 and a French message, nothing checked', () => {
     const r = ess(['check', COMPLETE_SAMPLE, '--etape', 'rapport']);
     expect(r.status).toBe(2);
