@@ -22,6 +22,8 @@ export interface RenderOptions {
   document?: string;
   brouillon?: boolean;
   pdf?: boolean;
+  /** The year of the rapport d'activité (`--document rapport`). */
+  annee?: string;
 }
 
 const capitalized = (text: string): string => `${text[0]!.toUpperCase()}${text.slice(1)}`;
@@ -42,13 +44,13 @@ function outputFolder(file: string, out: string | undefined): string {
 const LETTRE: Stage = 'lettre';
 
 /**
- * When the projet de santé is refused: whether the lettre d'intention alone would be written
+ * When the projet de santé is among the documents refused: whether the lettre d'intention alone would be written
  * (it is due first, and its stage asks less), said with the command that writes it.
  */
 function lettreAlone(file: string, documents: readonly DocumentMeta[], checked: readonly CheckResult[]): string {
-  const lettre = DOCUMENTS.find((d) => d.stage === LETTRE);
+  const lettre = DOCUMENTS.find((d) => d.id === 'lettre');
   const result = checked.find((r) => r.stage === LETTRE);
-  if (!lettre || !result || documents.every((d) => d.stage === LETTRE)) return '';
+  if (!lettre || !result || !documents.some((d) => d.id === 'projet')) return '';
   const command = `ess render ${shellArgument(file)} --document ${lettre.id}`;
   return result.summary.errors === 0
     ? `\n${command} écrirait la ${lettre.label}, sans erreur pour son étape.`
@@ -65,13 +67,14 @@ export async function render(file: string, options: RenderOptions): Promise<numb
   // `check` for the stage of each document, before anything is written (and for the lettre's, to
   // say whether the lettre alone could be written when the dossier is refused).
   const stages = [...new Set(documents.map((d) => d.stage))];
-  const checked = checkDossierStages(input, [...new Set([...stages, LETTRE])]);
+  const withLettre = documents.some((d) => d.id === 'projet') ? [LETTRE] : [];
+  const checked = checkDossierStages(input, [...new Set([...stages, ...withLettre])], { annee: options.annee });
   const results = checked.filter((r) => stages.includes(r.stage));
   const failing = results.filter((r) => r.summary.errors > 0);
   const colors = await colorsFor(process.stdout);
   const width = terminalWidth();
   if (failing.length > 0 && !brouillon) {
-    // A finding shows at both stages (in other words at each): print each place once, then each stage’s summary.
+    // A finding shows at both stages: print each place once, then each stage's summary.
     const shown = new Set<string>();
     const unseen = (r: CheckResult): CheckResult => ({
       ...r,
@@ -96,8 +99,9 @@ export async function render(file: string, options: RenderOptions): Promise<numb
     return EXIT_FINDINGS;
   }
   for (const r of failing) {
-    const label = documents.find((d) => d.stage === r.stage)!.label;
-    process.stderr.write(`ess : brouillon : ${plural(r.summary.errors, 'erreur')} pour l’étape « ${label} » (voir ess check --etape ${r.stage}) ; chaque page porte la mention BROUILLON.\n`);
+    // The stage's name, as `ess check` says it (the forms are checked at the lettre's stage).
+    const label = DOCUMENTS.find((d) => d.stage === r.stage)!.label;
+    process.stderr.write(`ess : brouillon : ${plural(r.summary.errors, 'erreur')} pour l’étape « ${label} » (voir ess check --etape ${r.stage}${r.annee ? ` --annee ${r.annee}` : ''}) ; chaque page porte la mention BROUILLON.\n`);
   }
 
   try {
@@ -112,7 +116,7 @@ export async function render(file: string, options: RenderOptions): Promise<numb
   const written: string[] = [];
   // Nothing is written if one of the outputs (DOCX, or PDF with --pdf) is the dossier itself.
   for (const document of documents) {
-    const path = join(outDir, documentFileName(document, slug));
+    const path = join(outDir, documentFileName(document, slug, options.annee));
     for (const output of options.pdf ? [path, path.replace(/\.docx$/, '.pdf')] : [path]) {
       if (resolve(output) === resolve(file)) {
         throw new InputError(`${output} est le dossier lu par cette commande : il ne sera pas remplacé par un document. Renommez le dossier (par exemple dossier-ess.yaml), ou choisissez un autre répertoire avec --out.`);
@@ -120,8 +124,8 @@ export async function render(file: string, options: RenderOptions): Promise<numb
     }
   }
   for (const document of documents) {
-    const bytes = await buildDocx(document, data, { brouillon, today: todayIso() });
-    const path = join(outDir, documentFileName(document, slug));
+    const bytes = await buildDocx(document, data, { brouillon, today: todayIso(), ...(options.annee ? { annee: options.annee } : {}) });
+    const path = join(outDir, documentFileName(document, slug, options.annee));
     try {
       await writeFileAtomicAsync(path, bytes);
     } catch (error) {

@@ -19,23 +19,31 @@ export function shellArgument(name: string, platform: NodeJS.Platform = process.
 export interface NextStep {
   file: string;
   stage: Stage;
+  /** The year, at the stage `rapport`. */
+  annee?: string;
   /** Answers the stage requires that are still to write. */
   missingAnswers: number;
   errors: number;
 }
 
-/** The option naming the stage, when it is not the default one (the projet: `render` writes every document). */
-function stageOption(stage: Stage, option: '--document' | '--etape'): string {
-  if (stage === 'projet') return '';
-  if (option === '--etape') return ` --etape ${stage}`;
-  const document = DOCUMENTS.find((d) => d.stage === stage);
-  return document ? ` --document ${document.id}` : '';
+/** The stages `ess completer` asks (cli.md): the rapport d'activité is not one of them. */
+const COMPLETER_STAGES: readonly Stage[] = ['lettre', 'projet'];
+
+/** `ess completer FICHIER` for the stage (the projet by default), or undefined where it does not ask. */
+export function completerCommand(file: string, stage: Stage): string | undefined {
+  if (!COMPLETER_STAGES.includes(stage)) return undefined;
+  return `ess completer ${shellArgument(file)}${stage === 'projet' ? '' : ` --etape ${stage}`}`;
+}
+
+/** `ess render FICHIER` for the stage's document (every document, at the projet stage). */
+function renderCommand(file: string, stage: Stage, annee: string | undefined): string {
+  const document = stage === 'projet' ? undefined : (DOCUMENTS.find((d) => d.stage === stage && d.id === stage) ?? DOCUMENTS.find((d) => d.stage === stage));
+  return `ess render ${shellArgument(file)}${document ? ` --document ${document.id}` : ''}${stage === 'rapport' && annee ? ` --annee ${annee}` : ''}`;
 }
 
 /** The command to run next, or undefined when the human output has nothing better to offer. */
-export function nextCommand({ file, stage, missingAnswers, errors }: NextStep): string | undefined {
-  const arg = shellArgument(file);
-  if (missingAnswers > 0) return `ess completer ${arg}${stageOption(stage, '--etape')}`;
-  if (errors === 0) return `ess render ${arg}${stageOption(stage, '--document')}`;
+export function nextCommand({ file, stage, annee, missingAnswers, errors }: NextStep): string | undefined {
+  if (missingAnswers > 0) return completerCommand(file, stage);
+  if (errors === 0) return renderCommand(file, stage, annee);
   return undefined;
 }

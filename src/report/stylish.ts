@@ -5,7 +5,7 @@ import type { CheckResult } from '../check.js';
 import { DOCUMENTS } from '../documents/registry.js';
 import { formatFacts } from './facts.js';
 import { answersToWrite, bySection, type AnswerToWrite } from './answers.js';
-import { nextCommand, shellArgument } from './next-command.js';
+import { completerCommand, nextCommand } from './next-command.js';
 import { visibleLength, wrap, wrapWithTail } from './wrap.js';
 
 const LABELS: Record<Severity, string> = { error: 'erreur', warning: 'avertissement', info: 'info' };
@@ -26,7 +26,7 @@ export interface StylishOptions {
 }
 
 /** « pour le projet de santé »: the stage in words, as a sentence says it. */
-const STAGE_WORDS: Partial<Record<Stage, string>> = { lettre: 'la lettre d’intention', projet: 'le projet de santé' };
+const STAGE_WORDS: Partial<Record<Stage, string>> = { lettre: 'la lettre d’intention', projet: 'le projet de santé', rapport: 'le rapport d’activité' };
 
 export function stageWords(stage: Stage): string {
   return STAGE_WORDS[stage] ?? `l’étape « ${DOCUMENTS.find((d) => d.stage === stage)?.label ?? stage} »`;
@@ -104,15 +104,15 @@ export function formatStylish(result: CheckResult, c: ChalkInstance, options: St
   const { errors, warnings, infos } = result.summary;
   // Messages quote the dossier (values, keys): shown escaped, never as terminal sequences.
   const file = escapeControls(result.file, true);
-  const command = shellArgument(result.file);
+  const completer = completerCommand(result.file, result.stage);
   const words = stageWords(result.stage);
 
   const now = answersToWrite(result.results, result.dossier, result.stage);
   // At the lettre stage, the answers only the projet de santé asks are warnings: a block of their own.
   const later = answersToWrite(result.results, result.dossier, result.stage, 'later');
   const blocks = [
-    { answers: now.length >= GROUP_FROM ? now : [], heading: `${plural(now.length, 'endroit')} du fichier à compléter pour ${words} : écrivez-y votre réponse à la place de « À COMPLÉTER », ou lancez ess completer ${command}${result.stage === 'projet' ? '' : ` --etape ${result.stage}`}, qui pose les questions une à une.` },
-    { answers: later.length >= GROUP_FROM ? later : [], heading: `${plural(later.length, 'endroit')} à compléter ensuite pour ${stageWords('projet')} (sans bloquer ${words}) : ess completer ${command} les demandera.` },
+    { answers: now.length >= GROUP_FROM ? now : [], heading: `${plural(now.length, 'endroit')} du fichier à compléter pour ${words} : écrivez-y votre réponse à la place de « À COMPLÉTER »${completer ? `, ou lancez ${completer}, qui pose les questions une à une` : ''}.` },
+    { answers: later.length >= GROUP_FROM ? later : [], heading: `${plural(later.length, 'endroit')} à compléter ensuite pour ${stageWords('projet')} (sans bloquer ${words}) : ${completerCommand(result.file, 'projet')} les demandera.` },
   ].filter((b) => b.answers.length > 0);
   const early = now.length > DETAIL_UP_TO;
   const grouped = new Set(blocks.flatMap((b) => b.answers.map((a) => a.finding)));
@@ -147,7 +147,7 @@ export function formatStylish(result: CheckResult, c: ChalkInstance, options: St
   const counts = [plural(errors, 'erreur'), plural(warnings, 'avertissement'), plural(infos, 'info')].join(', ');
   if (errors > 0) say(`✖ ${counts} — le dossier n’est pas prêt pour ${words}.`, c.red.bold);
   else say(`✔ ${counts} — aucune erreur pour ${words}.`, c.green.bold);
-  const next = nextCommand({ file: result.file, stage: result.stage, missingAnswers: Math.max(now.length, result.progress ? result.progress.total - result.progress.answered : 0), errors });
+  const next = nextCommand({ file: result.file, stage: result.stage, annee: result.annee, missingAnswers: Math.max(now.length, result.progress ? result.progress.total - result.progress.answered : 0), errors });
   // The command stays whole, to be copied: on a line of its own when it does not fit after « Ensuite : ».
   if (next && visibleLength(`Ensuite : ${next}`) <= width) lines.push(c.bold(`Ensuite : ${next}`));
   else if (next) lines.push(c.bold('Ensuite :'), c.bold(`  ${next}`));

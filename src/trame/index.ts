@@ -9,6 +9,8 @@ import definition from '../generated/trame.js';
 
 export type { Stage };
 
+export { YEAR_SEGMENT, bindYear, isYearly } from './year.js';
+
 export type QuestionKind = 'texte' | 'texte-long' | 'date' | 'nombre' | 'liste' | 'choix' | 'personne' | 'groupe';
 
 export interface Question {
@@ -66,6 +68,10 @@ export interface XEss {
   reportedBy?: Question['reportedBy'];
   init?: InitSpec;
   ask?: AskSpec;
+  /** Guidance of ours that `ess init` writes as a comment above the key (how to fill what the wizard does not ask). */
+  note?: string;
+  /** How `ess init` lays a list out: `flow` on one line, `flow-items` one item per line. */
+  yaml?: 'flow' | 'flow-items';
 }
 
 /**

@@ -1,5 +1,5 @@
 // Import of the adhérents from a CSV exported by a spreadsheet (LibreOffice, Excel): columns
-// nom, prénom, RPPS and optionally spécialité, `;` or `,` separated, UTF-8 with or without BOM.
+// nom, prénom, RPPS and optionally spécialité and date d'adhésion, `;` or `,` separated, UTF-8 with or without BOM.
 // Hand-written rather than a CSV library: the format is small, and every bad line must be
 // reported with its line number in the file, which needs the reader to track physical lines.
 import { readFile } from 'node:fs/promises';
@@ -8,12 +8,15 @@ import { systemErrorText } from '../core/error-report.js';
 import { resolveSpecialite, suggestSpecialites } from '../referentiels/specialites.js';
 import { digitsOnly, rpps as rppsVerdict } from './validators.js';
 import { foldAccents, isBlank } from '../core/text.js';
+import { readDate } from '../core/dates.js';
 
 export interface CsvAdherent {
   nom: string;
   prenom: string;
   rpps: string;
   specialite?: string;
+  /** The date the formulaire d'adhésion was signed, ISO (dossier-format.md `adherents[].adhesion`). */
+  adhesion?: string;
 }
 
 export interface CsvProblem {
@@ -80,7 +83,7 @@ function normalize(s: string): string {
     .trim();
 }
 
-type Column = 'nom' | 'prenom' | 'rpps' | 'specialite';
+type Column = 'nom' | 'prenom' | 'rpps' | 'specialite' | 'adhesion';
 
 function columnOf(header: string): Column | undefined {
   const h = normalize(header);
@@ -88,6 +91,8 @@ function columnOf(header: string): Column | undefined {
   if (/^prenom/.test(h)) return 'prenom';
   if (/^nom\b/.test(h) && !/prenom/.test(h)) return 'nom';
   if (/^specialite/.test(h)) return 'specialite';
+  // « Date d'adhésion », « Adhésion », « Date de signature » (never another date, a birth date).
+  if (/\badhesion\b/.test(h) || /^date (de )?signature\b/.test(h)) return 'adhesion';
   return undefined;
 }
 
@@ -122,7 +127,7 @@ export function parseAdherentsCsv(input: string, known: ReadonlySet<string> = ne
       problems: [
         {
           line: header.line,
-          message: `Colonne(s) introuvable(s) : ${missing.map((c) => names[c]).join(', ')}. La première ligne doit nommer les colonnes nom, prénom, RPPS (et spécialité si besoin), séparées par « ; » ou « , ».`,
+          message: `Colonne(s) introuvable(s) : ${missing.map((c) => names[c]).join(', ')}. La première ligne doit nommer les colonnes nom, prénom, RPPS (et spécialité, date d’adhésion si besoin), séparées par « ; » ou « , ».`,
         },
       ],
     };
@@ -152,12 +157,19 @@ export function parseAdherentsCsv(input: string, known: ReadonlySet<string> = ne
         errors.push(`spécialité « ${rawSpecialite} » inconnue${guesses.length ? ` (vouliez-vous dire ${guesses.join(' ou ')} ?)` : ' (par exemple : cardiologie, dermatologie)'}`);
       }
     }
+    let adhesion: string | undefined;
+    const rawAdhesion = get('adhesion');
+    if (rawAdhesion) {
+      const reading = readDate(rawAdhesion);
+      if (reading && 'iso' in reading) adhesion = reading.iso;
+      else errors.push(`date d’adhésion « ${rawAdhesion} » : ${reading ? `${reading.impossible}` : 'date attendue JJ/MM/AAAA (15/01/2026) ou AAAA-MM-JJ'}`);
+    }
     if (errors.length > 0) {
       problems.push({ line: row.line, message: errors.join(' ; ') });
       continue;
     }
     seen.add(rpps);
-    adherents.push({ nom, prenom, rpps, ...(specialite ? { specialite } : {}) });
+    adherents.push({ nom, prenom, rpps, ...(specialite ? { specialite } : {}), ...(adhesion ? { adhesion } : {}) });
   }
   return { adherents, problems };
 }
