@@ -31,7 +31,7 @@ describe('ess check --etape rapport --annee AAAA', () => {
     const r = ess(['check', file, '--etape', 'rapport', '--annee', '2027']);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/dossier\.yaml:\d+:\d+ +erreur +160 médecins traitants adressants.*\[rapport-coherence\]/);
-    expect(r.stdout).toContain('« rapport d’activité »');
+    expect(r.stdout).toContain('pas prêt pour le rapport d’activité');
   });
 
   it('a year written wrongly: French messages naming the year, the key expected and the values possible', () => {

@@ -50,7 +50,7 @@ describe('ess render --document adhesion', () => {
     const r = ess(['render', file, '-o', dir, '--document', 'adhesion']);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/dossier\.yaml:\d+:\d+\s+erreur .*\[rpps-cle\]/);
-    expect(r.stdout).toContain('« lettre d’intention »');
+    expect(r.stdout).toContain('pas prêt pour la lettre d’intention');
     expect(r.stderr).toContain('aucun document écrit');
     expect(existsSync(dir)).toBe(false);
   });
