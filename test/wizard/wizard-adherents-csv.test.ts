@@ -41,7 +41,7 @@ describe('ess init: adhérents imported from a CSV file', () => {
     sees('1 ligne(s) refusée(s)');
     out = s.stdout.join('');
     expect(out).toContain('3 adhérent(s) lu(s)');
-    expect(out).toContain('  ligne 5 : RPPS « 10071968035 » : ce numéro RPPS est déjà dans la liste des adhérents.');
+    expect(out).toContain('  ligne 5 : RPPS 10071968035 déjà à la ligne 2 (ETCHEVERRY Maite) : ligne ignorée');
     sees('❯ Importer les 3 ligne(s) correcte(s) seulement');
     await answer('');
 

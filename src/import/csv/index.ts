@@ -1,0 +1,124 @@
+// `ess importer liste.csv [FICHIER]`: the adhérents of a spreadsheet merged into an existing
+// dossier by RPPS (cli.md). Reads, parses and merges through the pure modules beside this one,
+// then saves atomically with a backup of the dossier as it was (DossierSaver).
+import { parseDocument, isMap } from 'yaml';
+import { EXIT_FINDINGS, EXIT_OK, InputError } from '../../core/errors.js';
+import { escapeControls, plural } from '../../core/text.js';
+import { readDossierFile } from '../../dossier/read.js';
+import { DossierSaver } from '../../dossier/save.js';
+import { specialiteById } from '../../referentiels/index.js';
+import { adherentName, parseAdherentsCsv, type CsvLine } from './adherents.js';
+import { addToDossier, dossierAdherents, mergeByRpps } from './merge.js';
+import { readCsvFile } from './read.js';
+import { SEPARATOR_NAMES } from './rows.js';
+
+export interface ImportCsvOptions {
+  dryRun?: boolean;
+}
+
+const out = (line = '') => process.stdout.write(escapeControls(line, true) + '\n');
+
+function describe(line: CsvLine): string {
+  const s = line.adherent.specialite ? specialiteById.get(line.adherent.specialite)?.libelle : undefined;
+  return `${adherentName(line.adherent)}${s ? `, ${s}` : ''} (ligne ${line.line})`;
+}
+
+/** The dossier's text, refused (exit 2) when it cannot be edited: unreadable, not YAML, not a dossier. */
+function dossierText(file: string): string {
+  const read = readDossierFile(file);
+  if (read.encodingProblem) {
+    const { line, column, message } = read.encodingProblem;
+    throw new InputError(`${file}:${line}:${column} : ${message}`);
+  }
+  const doc = parseDocument(read.text!, { prettyErrors: false });
+  const error = doc.errors[0];
+  if (error) {
+    const at = read.text!.slice(0, error.pos[0]).split('\n');
+    throw new InputError(
+      `${file}:${at.length}:${at[at.length - 1]!.length + 1} : la syntaxe YAML du dossier est incorrecte, il ne peut pas être modifié. ` +
+        `« ess check ${file} » montre l’erreur et comment la corriger ; relancez ensuite l’import.`,
+    );
+  }
+  if (!isMap(doc.contents)) throw new InputError(`${file} n’est pas un dossier d’ESS (il ne commence pas par des clés version, ess, territoire…) : indiquez le fichier écrit par « ess init ».`);
+  return read.text!;
+}
+
+/** The lines that differ between two texts (one edit: a block added, or replaced). */
+function changedLines(before: string, after: string): string[] {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  return [...a.slice(start, a.length - end).map((l) => `- ${l}`), ...b.slice(start, b.length - end).map((l) => `+ ${l}`)];
+}
+
+export async function importCsv(source: string, file: string, options: ImportCsvOptions = {}): Promise<number> {
+  const csv = await readCsvFile(source);
+  if ('problem' in csv) throw new InputError(csv.problem);
+  const text = dossierText(file);
+  const list = dossierAdherents(text);
+  if (!list.ok) {
+    throw new InputError(
+      `${file}:${list.line} : « adherents » n’est pas une liste de médecins, le dossier ne peut pas recevoir l’import. ` +
+        'Écrivez-y un médecin par ligne (« - { nom: …, prenom: …, rpps: "…" } ») ou laissez « adherents: » vide, puis relancez.',
+    );
+  }
+  const parsed = parseAdherentsCsv(csv.text);
+  const separator = parsed.separator ? `, séparateur ${SEPARATOR_NAMES[parsed.separator]}` : '';
+  out(`${source} (${csv.encoding}${separator}) → ${file}${options.dryRun ? ' (--dry-run : rien ne sera écrit)' : ''}`);
+  const refused = () => {
+    for (const p of parsed.problems) out(`  ligne ${p.line} : ${p.message}`);
+  };
+  if (!parsed.isList) {
+    out(`Ce fichier n’est pas une liste d’adhérents :`);
+    refused();
+    out('Rien n’a été importé.');
+    return EXIT_FINDINGS;
+  }
+  const merge = mergeByRpps(list.entries, parsed.lines);
+  const lineCount = parsed.lines.length + parsed.problems.length;
+  out(
+    `${plural(lineCount, 'ligne')} d’adhérent lue${lineCount > 1 ? 's' : ''} : ${merge.added.length} ${options.dryRun ? 'à ajouter' : plural(merge.added.length, 'ajouté')}, ` +
+      `${merge.known.length} déjà dans le dossier, ${plural(parsed.problems.length, 'ligne refusée', 'lignes refusées')}.`,
+  );
+  if (merge.added.length > 0) {
+    out();
+    out(options.dryRun ? 'À ajouter :' : 'Ajoutés :');
+    for (const line of merge.added) out(`  + ${describe(line)}`);
+  }
+  if (merge.known.length > 0) {
+    out();
+    out('Laissés tels quels :');
+    for (const line of merge.known) out(`  déjà dans le dossier : ${adherentName(line.existing)}`);
+  }
+  if (parsed.problems.length > 0) {
+    out();
+    out(`Lignes refusées de ${source} (corrigez-les dans le tableur et relancez l’import : les adhérents déjà importés ne seront pas ajoutés deux fois) :`);
+    refused();
+  }
+  out();
+  if (parsed.lines.length === 0) {
+    out('Aucune ligne n’a pu être importée : le dossier est inchangé.');
+    return EXIT_FINDINGS;
+  }
+  if (merge.added.length === 0) {
+    out(`Aucun nouvel adhérent : ${file} est inchangé.`);
+    return EXIT_OK;
+  }
+  const added = merge.added.map((l) => l.adherent);
+  if (options.dryRun) {
+    const next = addToDossier(text, added, list.placeholdersOnly);
+    out(`Modifications de ${file} que l’import ferait :`);
+    for (const line of changedLines(text, next)) out(`  ${line}`);
+    out();
+    out('--dry-run : rien n’a été écrit. Relancez sans --dry-run pour importer.');
+    return EXIT_OK;
+  }
+  const saver = new DossierSaver(file);
+  saver.save(addToDossier(text, added, list.placeholdersOnly));
+  out(`${file} enregistré, ${plural(added.length, 'adhérent ajouté', 'adhérents ajoutés')} à la fin de la liste « adherents » ; le dossier tel qu’il était est gardé dans ${saver.backupFile}.`);
+  out(`Vérifiez-le : ess check ${file}`);
+  return EXIT_OK;
+}
