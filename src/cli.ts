@@ -136,7 +136,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addHelpText(
       'after',
       '\nLe fichier CSV est celui qu’enregistre un tableur (Excel : « CSV (séparateur : point-virgule) » ou « CSV UTF-8 » ; LibreOffice : « Texte CSV ») : ' +
-        'une ligne d’en-tête nommant les colonnes (Nom, Prénom, N° RPPS ou Identifiant PP, et Spécialité si besoin), puis un médecin par ligne. ' +
+        'une ligne d’en-tête nommant les colonnes (Nom, Prénom, N° RPPS ou identifiant PP, et Spécialité si besoin), puis un médecin par ligne. ' +
         'Les médecins déjà dans le dossier (même RPPS) sont laissés tels quels ; chaque ligne refusée est signalée avec son numéro. ' +
         'Le dossier tel qu’il était est gardé en FICHIER.bak.\n\n' +
         'Codes de sortie : 0 importé, 1 rien n’a pu être importé, 2 commande impossible.\n\n' +
@@ -168,9 +168,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
 }
 
 /** Commander's own messages are English: the user reads French. */
-function translateCommanderError(error: CommanderError): string {
+function translateCommanderError(error: CommanderError, commands: readonly string[]): string {
   const [message, hint] = splitSuggestion(error.message.replace(/^error: /, ''));
-  return translateMessage(message, hint);
+  return translateMessage(message, hint, commands);
 }
 
 /** Commander appends « (Did you mean check?) » to an unknown command or option. */
@@ -181,10 +181,10 @@ function splitSuggestion(message: string): [string, string] {
   return [message.slice(0, r.index), ` : vouliez-vous dire ${names.join(' ou ')} ?`];
 }
 
-function translateMessage(m: string, hint: string): string {
+function translateMessage(m: string, hint: string, commands: readonly string[]): string {
   let r: RegExpExecArray | null;
   if ((r = /unknown option '([^']+)'/.exec(m))) return `Option inconnue « ${r[1]} »${hint || '.'}`;
-  if ((r = /unknown command '([^']+)'/.exec(m))) return `Commande inconnue « ${r[1]} »${hint || '.'} Commandes possibles : init, check, render, importer, effectifs (ess --help les présente).`;
+  if ((r = /unknown command '([^']+)'/.exec(m))) return `Commande inconnue « ${r[1]} »${hint || '.'} Commandes possibles : ${commands.join(', ')} (ess --help les présente).`;
   if ((r = /missing required argument '([^']+)'/.exec(m))) return `Argument manquant : ${r[1]}.`;
   if ((r = /option '([^']+)' argument missing/.exec(m))) return `L’option ${r[1]} attend une valeur.`;
   if ((r = /required option '([^']+)' not specified/.exec(m))) return `Option obligatoire manquante : ${r[1]}.`;
@@ -213,7 +213,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
-      process.stderr.write(`ess : ${translateCommanderError(error)}\n(ajoutez --help pour l’aide)\n`);
+      process.stderr.write(`ess : ${translateCommanderError(error, program.commands.map((c) => c.name()).filter((name) => name !== 'aide'))}\n(ajoutez --help pour l’aide)\n`);
       return EXIT_USAGE;
     }
     const report = reportError(error, debug);

@@ -65,8 +65,8 @@ const SCIENTIFIC = /^[0-9]+(?:[.,][0-9]*)?\s*[eE]\s*\+?\s*[0-9]+$/;
 
 export const SCIENTIFIC_HELP =
   'le tableur (Excel) a écrit ce numéro en notation scientifique et en a perdu les derniers chiffres. ' +
-  'Dans le tableur, mettez la colonne RPPS au format « Texte » (clic droit sur la colonne › Format de cellule › Texte) avant de taper ou de coller les numéros, ' +
-  'ou, en ouvrant un CSV, importez cette colonne en « Texte » (Données › À partir d’un fichier texte/CSV) ; puis enregistrez de nouveau en CSV';
+  'Pour l’éviter : mettez la colonne RPPS au format « Texte » (clic droit › Format de cellule › Texte) avant de taper ou de coller les numéros, ' +
+  'ou, en ouvrant un CSV dans Excel, importez cette colonne en « Texte » (Données › À partir d’un fichier texte/CSV) ; puis retapez ce numéro et enregistrez de nouveau en CSV';
 
 /** The RPPS of a cell, or why the cell holds none. */
 function readRpps(raw: string): { rpps: string } | { problem: string } {

@@ -3,12 +3,12 @@
 // then saves atomically with a backup of the dossier as it was (DossierSaver).
 import { parseDocument, isMap } from 'yaml';
 import { EXIT_FINDINGS, EXIT_OK, InputError } from '../../core/errors.js';
-import { escapeControls, plural } from '../../core/text.js';
+import { escapeControls, foldAccents, plural } from '../../core/text.js';
 import { readDossierFile } from '../../dossier/read.js';
 import { DossierSaver } from '../../dossier/save.js';
 import { specialiteById } from '../../referentiels/index.js';
 import { adherentName, parseAdherentsCsv, type CsvLine } from './adherents.js';
-import { addToDossier, dossierAdherents, mergeByRpps } from './merge.js';
+import { addToDossier, dossierAdherents, entryOf, mergeByRpps, type KnownLine } from './merge.js';
 import { readCsvFile } from './read.js';
 import { SEPARATOR_NAMES } from './rows.js';
 
@@ -16,7 +16,42 @@ export interface ImportCsvOptions {
   dryRun?: boolean;
 }
 
-const out = (line = '') => process.stdout.write(escapeControls(line, true) + '\n');
+/** The report's width: the terminal's, or COLUMNS, or 100 columns when written to a file. */
+function width(): number {
+  return Math.max(40, process.stdout.columns || Number(process.env.COLUMNS) || 100);
+}
+
+/** One item of the report, wrapped at word boundaries, its next lines under its text (hanging indent). */
+function out(text = '', indent = '', hanging = indent): void {
+  // French quotes stay with the words they enclose: « Texte » is never cut after «.
+  const words = escapeControls(text, true)
+    .replace(/« /g, '«\u00a0')
+    .replace(/ »/g, '\u00a0»')
+    .split(' ')
+    .filter(Boolean);
+  const lines: string[] = [];
+  let line = indent;
+  for (const word of words) {
+    const start = lines.length === 0 ? indent : hanging;
+    if (line.length > start.length && line.length + 1 + word.length > width() - 1) {
+      lines.push(line);
+      line = hanging + word;
+    } else line = line.length > start.length ? `${line} ${word}` : line + word;
+  }
+  lines.push(line);
+  process.stdout.write(lines.join('\n').replace(/\u00a0/g, ' ').trimEnd() + '\n');
+}
+
+/** A problem's message as a sentence. */
+const sentence = (message: string) => (/[.!?]$/.test(message) ? message : `${message}.`);
+
+/** « la ligne 5 dit D’ARCY Hélène » when the CSV names another person than the dossier for the same RPPS. */
+function otherName(line: KnownLine): string {
+  const key = (v: unknown) => (typeof v === 'string' ? foldAccents(v).replace(/[^a-z]/g, '') : '');
+  const { nom, prenom } = line.adherent;
+  if (key(nom) === key(line.existing.nom) && key(prenom) === key(line.existing.prenom)) return '';
+  return ` — la ligne ${line.line} du fichier dit ${adherentName({ nom, prenom })} : vérifiez ce numéro`;
+}
 
 function describe(line: CsvLine): string {
   const s = line.adherent.specialite ? specialiteById.get(line.adherent.specialite)?.libelle : undefined;
@@ -69,7 +104,7 @@ export async function importCsv(source: string, file: string, options: ImportCsv
   const separator = parsed.separator ? `, séparateur ${SEPARATOR_NAMES[parsed.separator]}` : '';
   out(`${source} (${csv.encoding}${separator}) → ${file}${options.dryRun ? ' (--dry-run : rien ne sera écrit)' : ''}`);
   const refused = () => {
-    for (const p of parsed.problems) out(`  ligne ${p.line} : ${p.message}`);
+    for (const p of parsed.problems) out(`ligne ${p.line} : ${sentence(p.message)}`, '  ', '    ');
   };
   if (!parsed.isList) {
     out(`Ce fichier n’est pas une liste d’adhérents :`);
@@ -80,18 +115,18 @@ export async function importCsv(source: string, file: string, options: ImportCsv
   const merge = mergeByRpps(list.entries, parsed.lines);
   const lineCount = parsed.lines.length + parsed.problems.length;
   out(
-    `${plural(lineCount, 'ligne')} d’adhérent lue${lineCount > 1 ? 's' : ''} : ${merge.added.length} ${options.dryRun ? 'à ajouter' : plural(merge.added.length, 'ajouté')}, ` +
+    `${plural(lineCount, 'ligne')} d’adhérent lue${lineCount > 1 ? 's' : ''} : ${options.dryRun ? `${merge.added.length} à ajouter` : plural(merge.added.length, 'ajoutée', 'ajoutées')}, ` +
       `${merge.known.length} déjà dans le dossier, ${plural(parsed.problems.length, 'ligne refusée', 'lignes refusées')}.`,
   );
   if (merge.added.length > 0) {
     out();
     out(options.dryRun ? 'À ajouter :' : 'Ajoutés :');
-    for (const line of merge.added) out(`  + ${describe(line)}`);
+    for (const line of merge.added) out(`+ ${describe(line)}`, '  ', '    ');
   }
   if (merge.known.length > 0) {
     out();
     out('Laissés tels quels :');
-    for (const line of merge.known) out(`  déjà dans le dossier : ${adherentName(line.existing)}`);
+    for (const line of merge.known) out(`déjà dans le dossier : ${adherentName(line.existing)}${otherName(line)}`, '  ', '    ');
   }
   if (parsed.problems.length > 0) {
     out();
@@ -107,11 +142,12 @@ export async function importCsv(source: string, file: string, options: ImportCsv
     out(`Aucun nouvel adhérent : ${file} est inchangé.`);
     return EXIT_OK;
   }
-  const added = merge.added.map((l) => l.adherent);
+  const essSpecialite = (parseDocument(text).toJSON() as { ess?: { specialite?: unknown } } | null)?.ess?.specialite;
+  const added = merge.added.map((l) => entryOf(l.adherent, essSpecialite));
   if (options.dryRun) {
     const next = addToDossier(text, added, list.placeholdersOnly);
     out(`Modifications de ${file} que l’import ferait :`);
-    for (const line of changedLines(text, next)) out(`  ${line}`);
+    for (const line of changedLines(text, next)) process.stdout.write(`  ${escapeControls(line, true)}\n`);
     out();
     out('--dry-run : rien n’a été écrit. Relancez sans --dry-run pour importer.');
     return EXIT_OK;

@@ -39,6 +39,13 @@ export function mergeByRpps(existing: readonly unknown[], lines: readonly CsvLin
   return merge;
 }
 
+/** The entry to write: the specialty only when it differs from the ESS's (absent means the ESS's, as the dossier's comment says). */
+export function entryOf(adherent: CsvAdherent, essSpecialite: unknown): CsvAdherent {
+  if (adherent.specialite === undefined || adherent.specialite !== essSpecialite) return adherent;
+  const { specialite: _same, ...entry } = adherent;
+  return entry;
+}
+
 /** An entry `init` writes for an adhérent still to give: every value « À COMPLÉTER » or empty. */
 export function isPlaceholderEntry(entry: unknown): boolean {
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return false;

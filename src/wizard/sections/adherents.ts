@@ -5,7 +5,7 @@ import { getAnswer, setAnswer } from '../answers-path.js';
 import { help, title, type Ctx, type Section } from '../ask.js';
 import { unquotePath } from '../../core/pasted-path.js';
 import { adherentName, parseAdherentsCsv, type CsvAdherent as Adherent } from '../../import/csv/adherents.js';
-import { mergeByRpps } from '../../import/csv/merge.js';
+import { entryOf, mergeByRpps } from '../../import/csv/merge.js';
 import { readCsvFile } from '../../import/csv/read.js';
 import { A_COMPLETER } from '../skeleton.js';
 import { selectTheme } from '../theme.js';
@@ -45,7 +45,7 @@ async function importAdherents(ctx: Ctx, list: Adherent[]): Promise<void> {
     ctx.io.out(`${added.length} adhérent(s) lu(s) dans ${escapeControls(unquotePath(path))}.\n`);
     for (const line of known) ctx.io.out(`  déjà dans la liste : ${escapeControls(adherentName(line.existing), true)}\n`);
     for (const problem of result.problems) ctx.io.out(`  ligne ${problem.line} : ${escapeControls(problem.message, true)}\n`);
-    const adherents = added.map((line) => line.adherent);
+    const adherents = added.map((line) => entryOf(line.adherent, getAnswer(ctx.answers, '/ess/specialite')));
     if (result.problems.length === 0) {
       list.push(...adherents);
       return;

@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseAdherentsCsv } from '../../../src/import/csv/adherents.js';
-import { addToDossier, dossierAdherents, mergeByRpps } from '../../../src/import/csv/merge.js';
+import { addToDossier, dossierAdherents, entryOf, mergeByRpps } from '../../../src/import/csv/merge.js';
 import { RPPS } from '../../wizard/helpers.js';
 
 const DOSSIER = `# yaml-language-server: $schema=schemas/dossier.schema.json
@@ -29,6 +29,13 @@ describe('mergeByRpps', () => {
       [2, 'Etcheverry'],
       [4, 'Z'],
     ]);
+  });
+});
+
+describe('entryOf', () => {
+  it('leaves out the specialty when it is the ESS’s', () => {
+    expect(entryOf({ nom: 'A', prenom: 'B', rpps: RPPS[0], specialite: 'cardiologie' }, 'cardiologie')).toEqual({ nom: 'A', prenom: 'B', rpps: RPPS[0] });
+    expect(entryOf({ nom: 'A', prenom: 'B', rpps: RPPS[0], specialite: 'pediatrie' }, 'cardiologie')).toEqual({ nom: 'A', prenom: 'B', rpps: RPPS[0], specialite: 'pediatrie' });
   });
 });
 
