@@ -135,10 +135,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--dry-run', 'affiche ce qui serait ajouté, sans rien écrire')
     .addHelpText(
       'after',
-      '\nLe fichier CSV est celui qu’enregistre un tableur (Excel : « CSV (séparateur : point-virgule) » ou « CSV UTF-8 » ; LibreOffice : « Texte CSV ») : ' +
-        'une ligne d’en-tête nommant les colonnes (Nom, Prénom, N° RPPS ou identifiant PP, et Spécialité si besoin), puis un médecin par ligne. ' +
-        'Les médecins déjà dans le dossier (même RPPS) sont laissés tels quels ; chaque ligne refusée est signalée avec son numéro. ' +
-        'Le dossier tel qu’il était est gardé en FICHIER.bak.\n\n' +
+      '\nLe fichier CSV est celui qu’enregistre un tableur (Excel : « CSV (séparateur : point-virgule) »\n' +
+        'ou « CSV UTF-8 » ; LibreOffice : « Texte CSV ») : une ligne d’en-tête nommant les colonnes\n' +
+        '(Nom, Prénom, N° RPPS ou identifiant PP, et Spécialité si besoin), puis un médecin par ligne.\n' +
+        'Les médecins déjà dans le dossier (même RPPS) sont laissés tels quels ; chaque ligne refusée\n' +
+        'est signalée avec son numéro. Le dossier tel qu’il était est gardé en FICHIER.bak.\n\n' +
         'Codes de sortie : 0 importé, 1 rien n’a pu être importé, 2 commande impossible.\n\n' +
         'Exemples :\n  $ ess importer adherents.csv\n  $ ess importer adherents.csv dossier-ess.yaml --dry-run\n  $ ess importer "C:\\Users\\marie\\Documents\\adherents.csv" dossier-ess.yaml',
     )

@@ -22,6 +22,9 @@ export async function importer(pastedSource: string, pastedFile: string, options
   if (extension === '.docx') {
     throw new InputError(`L’import d’un projet de santé DOCX arrive dans une prochaine version : ${source} n’a pas été lu, et ${file} est inchangé.`);
   }
+  if ((extension === '.yaml' || extension === '.yml') && /\.(csv|docx)$/i.test(file)) {
+    throw new UsageError(`Arguments inversés : le fichier à importer vient d’abord, le dossier ensuite : ess importer ${file} ${source}`);
+  }
   if (SPREADSHEETS.has(extension)) {
     throw new UsageError(
       `${source} est un classeur de tableur (${extension}), que ess ne lit pas directement : ouvrez-le et enregistrez la feuille des adhérents au format CSV ` +

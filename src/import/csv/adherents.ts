@@ -3,7 +3,7 @@
 // write them. Pure: text in, adhérents and the problems of each bad line out. `ess importer` and the
 // wizard's import both read through here.
 import { rppsValid } from '../../core/checksums.js';
-import { foldAccents, isBlank } from '../../core/text.js';
+import { foldAccents, isBlank, quote } from '../../core/text.js';
 import { resolveSpecialite, suggestSpecialites } from '../../referentiels/specialites.js';
 import { csvRows, detectSeparator, type Separator } from './rows.js';
 
@@ -120,7 +120,8 @@ export function parseAdherentsCsv(input: string): CsvResult {
   });
   const missing = (['nom', 'prenom', 'rpps'] as const).filter((c) => !columns.has(c));
   if (missing.length > 0) {
-    const found = header.cells.map((c) => `« ${c.trim()} »`).join(', ');
+    const cells = header.cells.filter((c) => c.trim() !== '');
+    const found = cells.slice(0, 8).map(quote).join(', ') + (cells.length > 8 ? '…' : '');
     return {
       lines: [],
       problems: [

@@ -91,8 +91,14 @@ function changedLines(before: string, after: string): string[] {
 
 export async function importCsv(source: string, file: string, options: ImportCsvOptions = {}): Promise<number> {
   const csv = await readCsvFile(source);
-  if ('problem' in csv) throw new InputError(csv.problem);
   const text = dossierText(file);
+  if ('problem' in csv && csv.notText) {
+    // A file that is there but holds no text (a workbook renamed .csv) is not a list of adhérents.
+    out(csv.problem);
+    out('Rien n’a été importé.');
+    return EXIT_FINDINGS;
+  }
+  if ('problem' in csv) throw new InputError(csv.problem);
   const list = dossierAdherents(text);
   if (!list.ok) {
     throw new InputError(
