@@ -110,6 +110,13 @@ describe('ess importer adherents.csv', () => {
     expect(o.stdout).toContain('Ce fichier n’est pas une liste d’adhérents');
     expect(o.stdout).toContain('ligne 1 : colonnes nom, prénom, RPPS introuvables (en-têtes lus : « Ville », « Code postal »)');
     expect(existsSync(`${other.dossier}.bak`)).toBe(false);
+
+    // A workbook renamed .csv holds no text: not a list either.
+    const binary = setup(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08]));
+    const x = ess(['importer', binary.csv, binary.dossier]);
+    expect(x.status).toBe(1);
+    expect(x.stdout).toContain('ce n’est pas un fichier texte');
+    expect(readFileSync(binary.dossier, 'utf8')).toBe(binary.before);
   });
 
   it('exits 2 when it cannot run: missing CSV, missing or broken dossier, unknown kind of file', () => {
@@ -149,6 +156,10 @@ describe('ess importer adherents.csv', () => {
     expect(txt.status).toBe(2);
     expect(txt.stderr).toContain('.csv');
     expect(txt.stderr).toContain('.docx');
+
+    const swapped = ess(['importer', dossier, csv]);
+    expect(swapped.status).toBe(2);
+    expect(swapped.stderr).toContain(`Arguments inversés : le fichier à importer vient d’abord, le dossier ensuite : ess importer ${csv} ${dossier}`);
 
     const usage = ess(['importer']);
     expect(usage.status).toBe(2);
