@@ -2,7 +2,7 @@
 import { escapeControls } from '../../core/text.js';
 import { schemaAt } from '../../dossier/schema-nav.js';
 import { getAnswer, setAnswer } from '../answers-path.js';
-import { help, title, type Ctx, type Section } from '../ask.js';
+import { help, title, wrap, type Ctx, type Section } from '../ask.js';
 import { unquotePath } from '../../core/pasted-path.js';
 import { adherentName, parseAdherentsCsv, type CsvAdherent as Adherent } from '../../import/csv/adherents.js';
 import { entryOf, mergeByRpps } from '../../import/csv/merge.js';
@@ -42,9 +42,12 @@ async function importAdherents(ctx: Ctx, list: Adherent[]): Promise<void> {
     // The same reading and merging by RPPS as `ess importer`.
     const result = parseAdherentsCsv(text);
     const { added, known } = mergeByRpps(list, result.lines);
-    ctx.io.out(`${added.length} adhérent(s) lu(s) dans ${escapeControls(unquotePath(path))}.\n`);
-    for (const line of known) ctx.io.out(`  déjà dans la liste : ${escapeControls(adherentName(line.existing), true)}\n`);
-    for (const problem of result.problems) ctx.io.out(`  ligne ${problem.line} : ${escapeControls(problem.message, true)}\n`);
+    const read = `${added.length + known.length} adhérent(s) lu(s) dans ${escapeControls(unquotePath(path))}`;
+    ctx.io.out(known.length > 0 ? `${read}, dont ${known.length} déjà dans la liste :\n` : `${read}.\n`);
+    const width = Math.min(ctx.io.columns ?? 80, 100) - 1;
+    const item = (text: string) => ctx.io.out(wrap(escapeControls(text, true), width, '    ').replace(/^ {4}/, '  ') + '\n');
+    for (const line of known) item(`déjà dans la liste : ${adherentName(line.existing)}`);
+    for (const problem of result.problems) item(`ligne ${problem.line} : ${problem.message}`);
     const adherents = added.map((line) => entryOf(line.adherent, getAnswer(ctx.answers, '/ess/specialite')));
     if (result.problems.length === 0) {
       list.push(...adherents);

@@ -22,7 +22,7 @@ describe('ess init: the CSV import shares ess importer’s reading', () => {
     sees('Chemin du fichier CSV');
     await answer(`'${csv}' `);
     await seesSoon('1 ligne(s) refusée(s). Que faire ?');
-    const out = s.stdout.join('');
+    const out = s.stdout.join('').replace(/\n {4}/g, ' '); // a long line is wrapped under its start
     expect(out).toContain('2 adhérent(s) lu(s)');
     expect(out).toContain('  ligne 4 : RPPS « 1,00012E+10 » : le tableur (Excel) a écrit ce numéro en notation scientifique');
     sees('❯ Importer les 2 ligne(s) correcte(s) seulement');
