@@ -72,7 +72,8 @@ export const SCIENTIFIC_HELP =
 function readRpps(raw: string): { rpps: string } | { problem: string } {
   if (raw === '') return { problem: 'RPPS manquant' };
   if (SCIENTIFIC.test(raw)) return { problem: `RPPS « ${raw} » : ${SCIENTIFIC_HELP}` };
-  let digits = raw.replace(/[\s.\-]/g, '');
+  // Spaces, dots and dashes people type inside numbers; the apostrophe Excel users type to keep digits as text.
+  let digits = raw.replace(/^'/, '').replace(/[\s.\-]/g, '');
   // The Annuaire santé's « Identification nationale PP » is the RPPS behind its type digit 8.
   if (/^8[0-9]{11}$/.test(digits) && rppsValid(digits.slice(1))) digits = digits.slice(1);
   if (!/^[0-9]{11}$/.test(digits)) {
@@ -144,8 +145,9 @@ export function parseAdherentsCsv(input: string): CsvResult {
       return i === undefined ? '' : (row.cells[i] ?? '').trim();
     };
     const errors: string[] = [];
-    const nom = get('nom');
-    const prenom = get('prenom');
+    // A name pasted over two lines of a cell is one name.
+    const nom = get('nom').replace(/\s+/g, ' ');
+    const prenom = get('prenom').replace(/\s+/g, ' ');
     if (isBlank(nom)) errors.push('nom manquant');
     if (isBlank(prenom)) errors.push('prénom manquant');
     const rpps = readRpps(get('rpps'));

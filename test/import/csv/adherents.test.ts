@@ -53,6 +53,8 @@ describe('parseAdherentsCsv', () => {
       { nom: 'Darrigrand', prenom: 'Pierre', rpps: RPPS[2] },
     ]);
     expect(adherentsOf(`Nom\tPrénom\tRPPS\nA\tB\t${RPPS[0]}\n`)).toEqual([{ nom: 'A', prenom: 'B', rpps: RPPS[0] }]);
+    // An apostrophe typed to keep the digits as text; a name over two lines of its cell.
+    expect(adherentsOf(`Nom;Prénom;RPPS\n"Saint-\nMartin";Jean  Paul;'${RPPS[0]}\n`)).toEqual([{ nom: 'Saint- Martin', prenom: 'Jean Paul', rpps: RPPS[0] }]);
   });
 
   it('reads an Annuaire santé extract: « Identifiant PP », « Nom d’exercice », and the 12-digit « Identification nationale PP »', () => {
