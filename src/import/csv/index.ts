@@ -119,10 +119,12 @@ export async function importCsv(source: string, file: string, options: ImportCsv
     return EXIT_FINDINGS;
   }
   const merge = mergeByRpps(list.entries, parsed.lines);
-  const lineCount = parsed.lines.length + parsed.problems.length;
+  // An unclosed quote is reported apart, on a line that may have its own problem: lines are counted once.
+  const refusedCount = new Set(parsed.problems.map((p) => p.line)).size;
+  const lineCount = parsed.lines.length + refusedCount;
   out(
     `${plural(lineCount, 'ligne')} d’adhérent lue${lineCount > 1 ? 's' : ''} : ${options.dryRun ? `${merge.added.length} à ajouter` : plural(merge.added.length, 'ajoutée', 'ajoutées')}, ` +
-      `${merge.known.length} déjà dans le dossier, ${plural(parsed.problems.length, 'ligne refusée', 'lignes refusées')}.`,
+      `${merge.known.length} déjà dans le dossier, ${plural(refusedCount, 'ligne refusée', 'lignes refusées')}.`,
   );
   if (merge.added.length > 0) {
     out();
