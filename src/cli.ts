@@ -4,7 +4,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { EXIT_USAGE, InputError } from './core/errors.js';
 import { reportError } from './core/error-report.js';
 import { STAGES, type Stage } from './core/findings.js';
-import { ALL_DOCUMENTS, DOCUMENTS } from './documents/registry.js';
+import { foldAccents } from './core/text.js';
+import { ALL_DOCUMENTS, DOCUMENTS, documentsFor } from './documents/registry.js';
 import packageJson from '../package.json' with { type: 'json' };
 import { enableDebug } from './core/debug.js';
 
@@ -19,10 +20,10 @@ const TITLES: Record<string, string> = {
   'Global Options:': 'Options générales :',
 };
 
-/** Option values are read without regard to case (`--format JSON`, `--document Lettre`). */
+/** Option values are read without regard to case or accents (`--format JSON`, `--document Lettre`, `--document adhésion`). */
 function choice<T extends string>(option: string, values: readonly T[]) {
   return (given: string): T => {
-    const value = given.toLowerCase();
+    const value = foldAccents(given);
     if ((values as readonly string[]).includes(value)) return value as T;
     throw new InvalidArgumentError(`Valeur « ${given} » inconnue pour ${option} : valeurs possibles ${values.join(', ')}.`);
   };
@@ -80,7 +81,13 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .argument('[fichier]', 'fichier à créer', 'dossier-ess.yaml')
     .option('--force', 'remplace un fichier existant (l’ancien est gardé en FICHIER.bak ; si FICHIER.bak existe, en FICHIER.bak.1, .bak.2… : aucune sauvegarde n’est écrasée)')
     .option('--non-interactif', 'écrit le squelette complet avec « À COMPLÉTER », sans poser de question')
-    .addHelpText('after', '\nExemples :\n  $ ess init\n  $ ess init dossier-cardio-64.yaml\n  $ ess init modele.yaml --non-interactif')
+    .addHelpText(
+      'after',
+      '\nCtrl-C (après confirmation) quitte sans écrire le dossier : les réponses déjà données sont gardées\n' +
+        'dans un brouillon à part, FICHIER.brouillon.json (à côté, lisible par votre seul compte), que le prochain\n' +
+        '« ess init FICHIER » propose de reprendre ; il est supprimé dès que le dossier est écrit.\n' +
+        '\nExemples :\n  $ ess init\n  $ ess init dossier-cardio-64.yaml\n  $ ess init modele.yaml --non-interactif',
+    )
     .action(async (file: string, options) => {
       const { init } = await import('./commands/init.js');
       setExit(await init(file, options));
@@ -114,13 +121,13 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .argument('[fichier]', `dossier YAML (par défaut : ${DEFAULT_DOSSIER} du dossier courant)`)
     .option('-o, --out <répertoire>', 'répertoire de sortie (par défaut : celui du dossier ; créé s’il manque)')
     .addOption(
-      new Option('--document <document>', `document(s) à écrire : ${DOCUMENTS.map((d) => d.id).join(', ')} ou ${ALL_DOCUMENTS}`)
+      new Option('--document <document>', `document(s) à écrire : ${DOCUMENTS.map((d) => d.id).join(', ')} ou ${ALL_DOCUMENTS} (${ALL_DOCUMENTS} : ${documentsFor(ALL_DOCUMENTS).map((d) => d.id).join(' et ')})`)
         .default(ALL_DOCUMENTS)
         .argParser(choice('--document', [...DOCUMENTS.map((d) => d.id), ALL_DOCUMENTS])),
     )
     .option('--brouillon', 'écrit même si le dossier a des erreurs, avec la mention BROUILLON sur chaque page')
     .option('--pdf', 'écrit aussi un PDF de chaque document (LibreOffice requis)')
-    .addHelpText('after', '\nExemples :\n  $ ess render\n  $ ess render dossier-ess.yaml\n  $ ess render dossier-ess.yaml -o sortie --document lettre\n  $ ess render dossier-ess.yaml --brouillon')
+    .addHelpText('after', '\nExemples :\n  $ ess render\n  $ ess render dossier-ess.yaml\n  $ ess render dossier-ess.yaml -o sortie --document lettre\n  $ ess render dossier-ess.yaml --document adhesion   # un formulaire d’adhésion par adhérent\n  $ ess render dossier-ess.yaml --brouillon')
     .action(async (file: string | undefined, options) => {
       const dossier = dossierOrDefault(file, 'render');
       const { render } = await import('./commands/render.js');

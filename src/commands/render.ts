@@ -8,7 +8,7 @@ import { colorsFor } from '../report/colors.js';
 import { formatStylish } from '../report/stylish.js';
 import { checkDossierStages, type CheckResult } from '../check.js';
 import { writeFileAtomicAsync } from '../core/atomic-write.js';
-import { documentFileName, documentsFor } from '../documents/registry.js';
+import { documentFileName, DOCUMENTS, documentsFor } from '../documents/registry.js';
 import { slugify } from '../documents/slug.js';
 import { textOf } from '../documents/escape.js';
 
@@ -73,7 +73,8 @@ export async function render(file: string, options: RenderOptions): Promise<numb
     return EXIT_FINDINGS;
   }
   for (const r of failing) {
-    const label = documents.find((d) => d.stage === r.stage)!.label;
+    // The stage's name, as `ess check` says it (the forms are checked at the lettre's stage).
+    const label = DOCUMENTS.find((d) => d.stage === r.stage)!.label;
     process.stderr.write(`ess : brouillon : ${plural(r.summary.errors, 'erreur')} pour l’étape « ${label} » (voir ess check --etape ${r.stage}) ; chaque page porte la mention BROUILLON.\n`);
   }
 

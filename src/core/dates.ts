@@ -42,3 +42,14 @@ export function toIsoDate(value: unknown): string | undefined {
   const reading = readDate(value);
   return reading && 'iso' in reading ? reading.iso : undefined;
 }
+
+/**
+ * A date as a person types it at a prompt: what the file takes (`JJ/MM/AAAA`, ISO), and also the
+ * dots and dashes a keyboard makes easy (`15.11.2026`, `15-11-2026`). Pure, for the wizard and
+ * `completer`; undefined when the text is not shaped like a date.
+ */
+export function readTypedDate(text: string): DateReading | undefined {
+  const v = text.trim();
+  const typed = /^([0-9]{1,2})[.-]([0-9]{1,2})[.-]([0-9]{4})$/.exec(v);
+  return readDate(typed ? `${typed[1]}/${typed[2]}/${typed[3]}` : v);
+}

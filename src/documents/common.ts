@@ -193,11 +193,10 @@ export function consultationsAvancees(d: unknown) {
 
 export const texts = (v: unknown): string[] => arr(v).map((x) => textOf(x).trim()).filter((x) => x !== '');
 
-export function indicateurs(d: unknown) {
+/** The indicators of the referential; the ESS's own (indicateurs.*) are read by the template. */
+export function indicateurs() {
   return {
     themes: INDICATEURS.themes.map((th) => ({ titre: th.titre, nationaux: th.nationaux, regionaux: th.regionaux })),
-    complementaires: texts(at(d, 'indicateurs.complementaires')),
-    qualitatifs: texts(at(d, 'indicateurs.qualitatifs')),
     qualitatif: INDICATEURS.qualitatif,
   };
 }

@@ -38,4 +38,6 @@ export interface DocumentMeta {
   headerTitle: string;
   /** The document's description, in its properties. */
   description: string;
+  /** false: written only when asked by its id, never by `--document tous` (the formulaires d'adhésion). */
+  inAll?: false;
 }

@@ -9,8 +9,9 @@
 import Handlebars from 'handlebars/runtime';
 import type { Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import specs, { HELPERS } from '../generated/templates.js';
-import { t } from './common.js';
-import { escapeBlock, escapeInline, inlineText, textParagraphs, type TextLine } from './escape.js';
+import { at, t, texts } from './common.js';
+import { sentenceEnd } from './punctuation.js';
+import { escapeBlock, escapeInline, inlineText, textOf, textParagraphs, type TextLine } from './escape.js';
 import { markdownTree } from './markdown-tree.js';
 
 /** A value of the dossier: a line of text, or paragraphs of free text. */
@@ -77,6 +78,8 @@ const helpers: Record<string, (...args: unknown[]) => string> = {
   check: (value) => (value === true ? '[x]' : '[ ]'),
   /** A list of texts inside a table cell: one "• item" per line. */
   lines: (value) => (Array.isArray(value) ? value.map((v) => `• ${inline(v)}`).join('<br>') : ''),
+  /** A text that ends a sentence of the template: its final full stop added when it has none. */
+  sentence: (value) => sentenceEnd(textOf(value).trim()),
 };
 for (const [name, fn] of Object.entries(helpers)) {
   // Handlebars passes its options object last: drop it.
@@ -86,8 +89,16 @@ for (const [name, fn] of Object.entries(helpers)) {
  * `(answer "diagnostic.etat_sante")`: the answer at a dotted path of the dossier being rendered,
  * as text ('' when absent), for the helpers above to print. The view never copies answers.
  */
-hb.registerHelper('answer', (path: unknown, options: { data?: { dossier?: unknown } }) => t(options.data?.dossier, String(path)));
-if (HELPERS.join() !== [...Object.keys(helpers), 'answer'].join()) {
+type HelperOptions = { data?: { dossier?: unknown } };
+/** The dotted path of `(answer "a.b")`, or of `(answer "deploiement.missions" key "travaux")` (a row's key in between). */
+const pathOf = (args: unknown[]): string => args.slice(0, -1).map(String).join('.');
+hb.registerHelper('answer', (...args: unknown[]) => t((args[args.length - 1] as HelperOptions).data?.dossier, pathOf(args)));
+/**
+ * `(answers "indicateurs.qualitatifs")`: a list answer's texts, trimmed, empty ones left out, for
+ * `{{#with (answers "…") as |list|}}` (skipped when there is none) and `{{#each}}`.
+ */
+hb.registerHelper('answers', (...args: unknown[]) => texts(at((args[args.length - 1] as HelperOptions).data?.dossier, pathOf(args))));
+if (HELPERS.join() !== [...Object.keys(helpers), 'answer', 'answers'].join()) {
   throw new Error('src/documents/markdown.ts and scripts/build.mjs disagree on the template helpers: rebuild (npm run build).');
 }
 

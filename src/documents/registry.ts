@@ -6,8 +6,9 @@
 import type { DocumentMeta } from './document.js';
 import { lettreIntention } from './lettre-intention/meta.js';
 import { projetDeSante } from './projet-de-sante/meta.js';
+import { formulairesAdhesion } from './formulaires-adhesion/meta.js';
 
-export const DOCUMENTS: readonly DocumentMeta[] = [projetDeSante, lettreIntention];
+export const DOCUMENTS: readonly DocumentMeta[] = [projetDeSante, lettreIntention, formulairesAdhesion];
 
 /** The --document choice that writes every document. */
 export const ALL_DOCUMENTS = 'tous';
@@ -18,9 +19,9 @@ export function documentById(id: string): DocumentMeta {
   return found;
 }
 
-/** The documents a --document choice names (`tous`, or absent: all of them). */
+/** The documents a --document choice names (`tous`, or absent: all of them but those kept out of it, cli.md). */
 export function documentsFor(choice: string | undefined): DocumentMeta[] {
-  return choice === undefined || choice === ALL_DOCUMENTS ? [...DOCUMENTS] : [documentById(choice)];
+  return choice === undefined || choice === ALL_DOCUMENTS ? DOCUMENTS.filter((d) => d.inAll !== false) : [documentById(choice)];
 }
 
 /** The file name of a document of the ESS whose slug is given (cli.md: `<name>-<slug>.docx`). */

@@ -3,6 +3,7 @@
 // layout with HTML comments that Markdown keeps as `html` nodes and that apply to the next block:
 //   <!-- widths=30,40,30 -->   column widths of the next table, in % of the text width
 //   <!-- tall-last-row -->      the next table's last row is tall (a place to sign)
+//   <!-- form-rows -->          the next table is a form: rows tall enough to write in by hand, labels shaded
 //   <!-- center --> <!-- right --> <!-- small -->   the next paragraph(s) of that block
 //   <!-- pagebreak -->          the next block starts a new page
 //   <!-- space-before -->       a blank line's worth of space above the next paragraph
@@ -20,6 +21,7 @@ export const DRAFT_NOTICE = 'BROUILLON — document non valide pour un dépôt';
 export interface Directives {
   widths?: number[];
   tallLastRow?: boolean;
+  formRows?: boolean;
   align?: 'center' | 'right';
   small?: boolean;
   pageBreak?: boolean;
@@ -36,6 +38,7 @@ export function parseDirective(html: string): Directives | undefined {
     const [key, value] = word.split('=');
     if (key === 'widths' && value) d.widths = value.split(',').map(Number);
     else if (key === 'tall-last-row') d.tallLastRow = true;
+    else if (key === 'form-rows') d.formRows = true;
     else if (key === 'center') d.align = 'center';
     else if (key === 'right') d.align = 'right';
     else if (key === 'small') d.small = true;

@@ -59,6 +59,8 @@ export const SPACING = {
   aside: spacingPt(12),
   /** Height of the empty row where the legal representative signs. */
   signatureRow: mm(30),
+  /** Height of a row of a form (`form-rows`): room to write a name or a number by hand. */
+  formRow: mm(8),
 };
 
 /** Left indent of a letter's addressee, date and signature: the right half of the page. */

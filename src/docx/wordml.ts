@@ -179,20 +179,22 @@ class Writer {
     }
   }
 
-  private list(list: List, level: number, d: Directives): string {
+  /** `endsList`: this list is the end of the outermost one, whose last paragraph takes a paragraph's space after. */
+  private list(list: List, level: number, d: Directives, endsList = true): string {
     let out = '';
     const instance = list.ordered ? ++this.orderedInstance : 0;
     list.children.forEach((item, index) => {
+      const lastItem = index === list.children.length - 1;
       item.children.forEach((child, i) => {
         if (child.type === 'list') {
-          out += this.list(child, Math.min(level + 1, 2), {});
+          out += this.list(child, Math.min(level + 1, 2), {}, endsList && lastItem && i === item.children.length - 1);
           return;
         }
         if (child.type !== 'paragraph') {
           out += this.block(child, {});
           return;
         }
-        const spacing = { after: index === list.children.length - 1 && level === 0 ? SPACING.paragraphAfter : SPACING.listAfter };
+        const spacing = { after: lastItem && endsList ? SPACING.paragraphAfter : SPACING.listAfter };
         const content = runsXml(child.children);
         if (i === 0 && typeof item.checked === 'boolean') {
           // A task-list item is a checkbox of the trame (départements, statut juridique).
@@ -219,14 +221,17 @@ class Writer {
       `<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top ${margin}/><w:left ${margin}/><w:bottom ${margin}/><w:right ${margin}/></w:tblCellMar></w:tblPr>` +
       `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
     // Per-cell properties are kept to what differs from the table's: a 1,000-row Annexe 1 stays light.
-    const bodyCells = widths.map((w, c) => `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${w}"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/>${align[c] === 'left' ? '' : `<w:jc w:val="${align[c]}"/>`}</w:pPr>`);
+    // A form's rows: text centred in the height left to write by hand, the labels' column shaded.
+    const formCell = (c: number) => (d.formRows ? `${c === 0 ? `<w:shd w:fill="${COLORS.firstColumnFill}" w:color="auto" w:val="clear"/>` : ''}<w:vAlign w:val="center"/>` : '');
+    const bodyCells = widths.map((w, c) => `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${w}"/>${formCell(c)}</w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/>${align[c] === 'left' ? '' : `<w:jc w:val="${align[c]}"/>`}</w:pPr>`);
     const headerCells = widths.map(
       (w) => `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${w}"/><w:shd w:fill="${COLORS.headerFill}" w:color="auto" w:val="clear"/><w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr>`,
     );
     table.children.forEach((row, r) => {
       const header = r === 0;
       const tall = d.tallLastRow && r === count - 1;
-      out += `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}${tall ? `<w:trHeight w:val="${SPACING.signatureRow}" w:hRule="atLeast"/>` : ''}</w:trPr>`;
+      const height = tall ? SPACING.signatureRow : d.formRows && !header ? SPACING.formRow : undefined;
+      out += `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}${height === undefined ? '' : `<w:trHeight w:val="${height}" w:hRule="atLeast"/>`}</w:trPr>`;
       for (let c = 0; c < columns; c++) {
         const cell: TableCell | undefined = row.children[c];
         out += (header ? headerCells : bodyCells)[c] + runsXml(cell?.children ?? [], header ? { bold: true } : {}) + '</w:p></w:tc>';

@@ -582,6 +582,10 @@ export interface Dossier {
      * Numéro RPPS du médecin : 11 chiffres, entre guillemets.
      */
     rpps?: string;
+    /**
+     * Date à laquelle le médecin a signé le formulaire d'adhésion (cahier des charges, §VI.A, annexe 3), par exemple 15/01/2026. Facultative : imprimée sur son formulaire ; un médecin qui adhère après le 31 décembre n'est pas compté dans le rapport d'activité de cette année-là.
+     */
+    adhesion?: string;
   }[];
 }
 /**

@@ -57,7 +57,9 @@ export const REQUIRED: readonly Requirement[] = questions.flatMap((q) => require
  * answers are errors at that stage when missing or « À COMPLÉTER » (so that `render` never writes a
  * lettre that reads « À COMPLÉTER »); any other placeholder is a warning there, due for the projet.
  */
-const lettreDocuments = new Set(DOCUMENTS.filter((d) => d.stage === 'lettre').map((d) => d.name));
+// The formulaires d'adhésion, at the lettre stage too, are not among them: a form prints a missing
+// answer or a placeholder as a blank line to fill by hand (formulaires-adhesion/view.ts).
+const lettreDocuments = new Set(DOCUMENTS.filter((d) => d.stage === 'lettre' && d.inAll !== false).map((d) => d.name));
 export const LETTRE_SCOPE: readonly string[] = questions.filter((q) => q.documents.some((name) => lettreDocuments.has(name))).map((q) => q.pointer);
 
 /** Optional answers (dossier-format.md): a placeholder there may also simply be removed. */

@@ -66,6 +66,10 @@ export interface XEss {
   reportedBy?: Question['reportedBy'];
   init?: InitSpec;
   ask?: AskSpec;
+  /** Guidance of ours that `ess init` writes as a comment above the key (how to fill what the wizard does not ask). */
+  note?: string;
+  /** How `ess init` lays a list out: `flow` on one line, `flow-items` one item per line. */
+  yaml?: 'flow' | 'flow-items';
 }
 
 /**

@@ -4,6 +4,7 @@
 import { Document, isMap, isPair, isScalar, isSeq, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import { toPointer, type Segment } from '../core/json-pointer.js';
 import { schemaAt } from '../dossier/schema-nav.js';
+import { questions } from '../trame/index.js';
 import { mergeAnswers, type InitAnswers } from './skeleton.js';
 
 export interface BuildOptions {
@@ -11,21 +12,27 @@ export interface BuildOptions {
   schemaRef: string;
 }
 
-/** Guidance that is ours, not the trame's: how to fill what the wizard does not ask. */
-const NOTES: Record<string, string> = {
-  '': 'Dossier créé par « ess init ». Remplacez chaque « À COMPLÉTER » par votre réponse, puis vérifiez avec « ess check ».',
-  '/territoire': 'Dérogation (moins de 10 médecins sur le territoire, zone en tension, plusieurs spécialités) : ajoutez\nderogation:\n  motif: …',
-  '/statut_juridique/siret': 'À garder si l’association est constituée ; sinon supprimez cette ligne.',
-  '/statut_juridique/date_depot_prefecture': 'À garder si l’association est en cours de création ; sinon supprimez cette ligne.',
-  '/partenaires':
-    'Un partenaire par entrée. type : msp, cds, esp, cpts, dac, ess, etablissement_sante, medico_social ou autre ; formalisation : envisagee, en_cours ou formalisee.',
-  '/missions/consultations_avancees':
-    'Mission optionnelle : laissez « lieux: [] » si l’ESS n’en prévoit pas ; sinon un lieu par entrée :\n- { commune: …, code_postal: "64120", structure: …, vacations: …, specificite: … }',
-  '/deploiement/missions': 'Si l’ESS prévoit la mission optionnelle, ajoutez :\nconsultations_avancees: { travaux: …, date: AAAA-MM-JJ }',
-  '/indicateurs/complementaires': 'Facultatif : un indicateur par ligne, « - … ».',
-  '/indicateurs/qualitatifs': 'Au moins un indicateur, un par ligne, « - … ».',
-  '/adherents': 'Un médecin par ligne ; numéro RPPS à 11 chiffres entre guillemets ; « specialite: » seulement si elle diffère de celle de l’ESS.',
-};
+/**
+ * The top of the file: what the file is, and how to write a long answer under its question
+ * without learning YAML (issue 16: « : », « # » and a second line broke plain scalars). The
+ * notes of each part (how to fill what the wizard does not ask) are the schema's `x-ess.note`.
+ */
+const HEADER = [
+  'Dossier créé par « ess init ». Remplacez chaque « À COMPLÉTER » par votre réponse, puis vérifiez avec « ess check ».',
+  '',
+  'Les réponses longues s’écrivent dans un bloc, sous la ligne de la question qui finit par « | » :',
+  '- gardez le retrait (les espaces en début de ligne) de la ligne « À COMPLÉTER » pour chaque ligne du texte ;',
+  '- une ligne vide commence un nouveau paragraphe ;',
+  '- « - » en début de ligne fait une puce ;',
+  '- dans un bloc, « : », « # » et les guillemets s’écrivent tels quels.',
+].join('\n');
+
+type XEss = { note?: string; yaml?: 'flow' | 'flow-items' };
+const xEss = (pointer: string): XEss => (schemaAt(pointer)?.['x-ess'] as XEss | undefined) ?? {};
+
+/** The free-text answers (`texte-long`), as pointer patterns ('*' for list items). */
+const FREE_TEXT = new Set(questions.filter((q) => q.kind === 'texte-long').map((q) => q.pointer));
+const patternOf = (path: Segment[]) => toPointer(path.map((s) => (typeof s === 'number' ? '*' : s)));
 
 const WIDTH = 96;
 
@@ -45,6 +52,10 @@ function words(text: string): string[] {
 function commentLines(text: string): string {
   const out: string[] = [];
   for (const paragraph of text.split('\n')) {
+    if (paragraph === '') {
+      out.push('');
+      continue;
+    }
     if (/^\s*[-\w"]+:|^\s*-/.test(paragraph) || paragraph.length <= WIDTH) {
       out.push(' ' + paragraph);
       continue;
@@ -68,24 +79,32 @@ function commentFor(pointer: string, depth: number): string | undefined {
     parts.push(node.title);
     if (node.description && node.description !== node.title) parts.push(node.description);
   } else if (node?.description && node.description.length > 50) parts.push(node.description);
-  if (NOTES[pointer]) parts.push(NOTES[pointer]!);
+  const note = xEss(pointer).note;
+  if (note) parts.push(note);
   return parts.length ? commentLines(parts.join('\n')) : undefined;
 }
 
-/** Digit strings stay strings for every reader (leading zeros of codes postaux, RPPS, SIRET). */
-function styleScalar(scalar: Scalar): void {
+/**
+ * A free-text answer is a block (« | », the text on the lines below, indented), even a placeholder
+ * or an empty one, so that the user writes under it; its final line end is the block's. Digit
+ * strings stay strings for every reader (leading zeros of codes postaux, RPPS, SIRET).
+ */
+function styleScalar(scalar: Scalar, path: Segment[]): void {
   if (typeof scalar.value !== 'string') return;
-  if (scalar.value.includes('\n')) scalar.type = Scalar.BLOCK_LITERAL;
+  if (FREE_TEXT.has(patternOf(path))) {
+    scalar.type = Scalar.BLOCK_LITERAL;
+    if (scalar.value !== '' && !scalar.value.endsWith('\n')) scalar.value += '\n';
+  } else if (scalar.value.includes('\n')) scalar.type = Scalar.BLOCK_LITERAL;
   else if (/^\+?[0-9][0-9 .]*$/.test(scalar.value)) scalar.type = Scalar.QUOTE_DOUBLE;
 }
 
 function decorate(node: Node | null, path: Segment[], inList: boolean): void {
-  if (isScalar(node)) return styleScalar(node);
+  if (isScalar(node)) return styleScalar(node, path);
   if (isSeq(node)) {
-    const pointer = toPointer(path);
-    // Short lists of codes and the table of adhérents read best one entry per line, in flow style.
-    if (pointer === '/territoire/departements' || pointer === '/adherents') {
-      if (pointer === '/territoire/departements') node.flow = true;
+    // Short lists of codes and the table of adhérents read best in flow style (x-ess.yaml).
+    const layout = xEss(toPointer(path)).yaml;
+    if (layout) {
+      if (layout === 'flow') node.flow = true;
       node.items.forEach((item, i) => {
         if (isMap(item)) item.flow = true;
         decorate(item as Node, [...path, i], true);
@@ -115,6 +134,6 @@ export function buildDossierYaml(answers: InitAnswers, options: BuildOptions): s
   const dossier = mergeAnswers(answers);
   const doc = new Document(dossier, { keepUndefined: false });
   decorate(doc.contents as Node, [], false);
-  doc.commentBefore = ` yaml-language-server: $schema=${options.schemaRef}\n\n${commentLines(NOTES['']!)}`;
+  doc.commentBefore = ` yaml-language-server: $schema=${options.schemaRef}\n\n${commentLines(HEADER)}`;
   return doc.toString({ lineWidth: 0, indentSeq: true, flowCollectionPadding: true });
 }

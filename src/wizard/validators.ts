@@ -2,7 +2,7 @@
 // from it, never retyped) and the same check keys as `ess check`, so that the wizard cannot write
 // what check would refuse.
 import { isBlank } from '../core/text.js';
-import { readDate, toIsoDate } from '../core/dates.js';
+import { readTypedDate } from '../core/dates.js';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { rppsValid, siretValid } from '../core/checksums.js';
 import { dossierSchema } from '../dossier/schema-nav.js';
@@ -56,23 +56,19 @@ export function siret(value: string): Verdict {
   return siretValid(v) || 'Ce SIRET n’a pas une clé de contrôle valide : un chiffre est sans doute mal recopié.';
 }
 
-/** The wizard also takes 15.11.2026 and 15-11-2026: a person types what their keyboard makes easy. */
-function typedDate(value: string): string {
-  const v = value.trim();
-  const fr = /^([0-9]{1,2})[.-]([0-9]{1,2})[.-]([0-9]{4})$/.exec(v);
-  return fr ? `${fr[1]}/${fr[2]}/${fr[3]}` : v;
-}
-
-/** « 15/11/2026 » or « 2026-11-15 » to ISO; undefined when it is not a real date. */
+/** « 15/11/2026 », « 2026-11-15 » (or 15.11.2026, 15-11-2026) to ISO; undefined when it is not a real date. */
 export function isoDate(value: string): string | undefined {
-  return toIsoDate(typedDate(value));
+  const reading = readTypedDate(value);
+  return reading && 'iso' in reading ? reading.iso : undefined;
 }
 
 export function date(value: string): Verdict {
   if (value.trim() === '') return true;
-  const reading = readDate(typedDate(value));
-  if (reading && 'impossible' in reading) return `Cette date n’existe pas : ${reading.impossible}. Vérifiez le jour et le mois (JJ/MM/AAAA).`;
-  return reading !== undefined || 'Date attendue au format JJ/MM/AAAA (par exemple 15/11/2026) ou AAAA-MM-JJ, ou laissez vide pour « À COMPLÉTER ».';
+  const reading = readTypedDate(value);
+  if (reading && 'impossible' in reading) return `Date impossible : ${reading.impossible}. Vérifiez le jour et le mois (JJ/MM/AAAA).`;
+  if (reading) return true;
+  if (/^[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2}$/.test(value.trim())) return 'L’année s’écrit avec ses 4 chiffres : par exemple 15/11/2026.';
+  return 'Date attendue au format JJ/MM/AAAA (par exemple 15/11/2026) ou AAAA-MM-JJ, ou laissez vide pour « À COMPLÉTER ».';
 }
 
 export function courriel(value: string): Verdict {

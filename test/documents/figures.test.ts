@@ -15,7 +15,7 @@ function sampleWith(keep: number, other: number, extra: Array<[string | RegExp, 
     [ROW, (line: string) => {
       n++;
       if (n > keep) return '';
-      return n > keep - other ? line.replace(/ rpps: ("\d+")(, specialite: \w+)? \}/, ' rpps: $1, specialite: pneumologie }') : line;
+      return n > keep - other ? line.replace(/ rpps: ("\d+")(, specialite: \w+)?/, ' rpps: $1, specialite: pneumologie') : line;
     }] as unknown as [RegExp, string],
     ...extra,
   ]);

@@ -25,7 +25,7 @@ describe('the document registry', () => {
     expect(new Set(DOCUMENTS.map((d) => d.id)).size).toBe(DOCUMENTS.length);
     expect(DOCUMENTS.map((d) => d.id)).not.toContain(ALL_DOCUMENTS);
     for (const d of DOCUMENTS) expect(STAGES).toContain(d.stage);
-    expect(DOCUMENTS.map((d) => documentFileName(d, 'ess-x'))).toEqual(['projet-de-sante-ess-x.docx', 'lettre-intention-ess-x.docx']);
+    expect(DOCUMENTS.map((d) => documentFileName(d, 'ess-x'))).toEqual(['projet-de-sante-ess-x.docx', 'lettre-intention-ess-x.docx', 'formulaires-adhesion-ess-x.docx']);
   });
 
   it('is what the trame’s questions name as the documents that print them', () => {
@@ -36,9 +36,13 @@ describe('the document registry', () => {
   });
 
   it('names the documents of a --document choice', () => {
-    expect(documentsFor(undefined)).toEqual(DOCUMENTS);
-    expect(documentsFor('tous')).toEqual(DOCUMENTS);
+    // cli.md: `tous` is the projet and the lettre; the formulaires d'adhésion only when asked.
+    const all = DOCUMENTS.filter((d) => d.inAll !== false);
+    expect(all.map((d) => d.id)).toEqual(['projet', 'lettre']);
+    expect(documentsFor(undefined)).toEqual(all);
+    expect(documentsFor('tous')).toEqual(all);
     expect(documentsFor('lettre').map((d) => d.name)).toEqual(['lettre-intention']);
+    expect(documentsFor('adhesion').map((d) => d.name)).toEqual(['formulaires-adhesion']);
     expect(() => documentById('rapport')).toThrow(/Unknown document "rapport"/);
   });
 

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMPLETE_SAMPLE, ess, tempDir } from '../helpers/cli.js';
+import { COMPLETE_SAMPLE, ess, mutateSample, sampleText, tempDir } from '../helpers/cli.js';
 import { firstOutOfOrder } from '../documents/docx-text.js';
 import { TRAME_ORDER } from '../documents/trame.js';
 
@@ -42,5 +42,44 @@ describe.skipIf(!available)('LibreOffice round trip (ess render --pdf)', () => {
     expect(lettre).toContain('salutations distinguées');
     // The letter fits on one or two pages.
     expect(pages(pdfs[0]!)).toBeLessThanOrEqual(2);
+  });
+});
+
+describe.skipIf(!available)('LibreOffice: the formulaires d’adhésion, one page each', () => {
+  const pdfPages = (file: string) => spawnSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).stdout.split('\f').slice(0, -1);
+
+  it('has as many pages as adhérents plus one, each form on its own page, the blank one last', () => {
+    const dir = tempDir();
+    const r = ess(['render', COMPLETE_SAMPLE, '-o', dir, '--document', 'adhesion', '--pdf']);
+    expect(r.status, r.stderr).toBe(0);
+    const pages = pdfPages(join(dir, 'formulaires-adhesion-ess-cardiologie-cote-basque-et-sud-landes.pdf'));
+    const rpps = [...sampleText().matchAll(/rpps: "(\d{11})"/g)].map((m) => m[1]!);
+    expect(rpps).toHaveLength(24);
+    expect(pages).toHaveLength(rpps.length + 1);
+    rpps.forEach((n, i) => {
+      expect(pages[i], `page ${i + 1}`).toContain(n);
+      expect(pages[i]).toMatch(/Signature du médecin[\s\S]*Modèle établi d’après le cahier des charges national/);
+    });
+    expect(pages.at(-1)).toMatch(/Formulaire d’adhésion[\s\S]*Signature du médecin[\s\S]*prévaut\./);
+    expect(pages.at(-1)).not.toMatch(/\d{11}/);
+  });
+
+  it('keeps a form on one page with long names, a wide territory and the optional mission', () => {
+    const long = 'Association des médecins cardiologues et spécialistes des maladies vasculaires libéraux de la Côte Basque, du Béarn, des Landes et de la Gironde';
+    const file = mutateSample([
+      [/nom_association: .*/, `nom_association: ${long}`],
+      [/^  nom: ESS Cardiologie Côte Basque et Sud Landes$/m, '  nom: ESS Cardiologie et maladies vasculaires de la Côte Basque, du Béarn, des Landes et de la Gironde'],
+      ['departements: ["64", "40"]', 'departements: ["64", "40", "33", "47", "24"]'],
+      ['{ nom: Etcheverry, prenom: Maite,', '{ nom: Etcheverry-Haristoy de Saint-Jean-Pied-de-Port, prenom: Marie-Christine Maite,'],
+    ]);
+    const dir = tempDir();
+    const r = ess(['render', file, '-o', dir, '--document', 'adhesion', '--pdf', '--brouillon']);
+    expect(r.status, r.stderr).toBe(0);
+    const pdf = readdirSync(dir).find((f) => f.endsWith('.pdf'))!;
+    const pages = pdfPages(join(dir, pdf));
+    expect(pages).toHaveLength(25);
+    expect(pages[0]).toContain('Etcheverry-Haristoy');
+    expect(pages[0]).toContain('les consultations avancées');
+    for (const page of pages) expect(page).toContain('prévaut.');
   });
 });

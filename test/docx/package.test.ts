@@ -47,7 +47,8 @@ describe('the well-formedness check itself', () => {
 
 describe('golden files of word/document.xml', () => {
   for (const [sample, data] of samples) {
-    for (const document of DOCUMENTS) {
+    // The forms repeat one page per adhérent: the smaller sample's forms show the page as well as 25 of them.
+    for (const document of DOCUMENTS.filter((d) => !(d.id === 'adhesion' && sample === basename(COMPLETE_SAMPLE, '.yaml')))) {
       it.each([false, true])(`${document.name} of ${sample}, brouillon: %s`, async (brouillon) => {
         const { tree, text } = await documentTree(document, data, { brouillon, today: '2026-11-23' });
         const parts = packageParts(bodyXml(tree), text, NOW);
@@ -55,7 +56,8 @@ describe('golden files of word/document.xml', () => {
         expect(parts.get('word/header1.xml')).toContain(brouillon ? 'BROUILLON' : text.headerText.split(' — ')[0]);
         const xml = parts.get('word/document.xml')!;
         expect(xml).not.toContain('\n');
-        const file = join(GOLDEN, `${document.name}.${sample}${brouillon ? '.brouillon' : ''}.xml`);
+        // BROUILLON is in the header: the body of a draft is the final document's, one golden file for both.
+        const file = join(GOLDEN, `${document.name}.${sample}.xml`);
         if (process.env.UPDATE_GOLDEN || !existsSync(file)) {
           mkdirSync(GOLDEN, { recursive: true });
           writeFileSync(file, readable(xml));
@@ -117,7 +119,7 @@ describe('the package', () => {
   const row = (n: number) => fc.array(inline, { minLength: n, maxLength: n }).map((cells) => `| ${cells.map((c) => c.replace(/\|/g, '/')).join(' | ')} |`);
   const table = fc.integer({ min: 1, max: 4 }).chain((n) =>
     fc
-      .tuple(fc.constantFrom('', `<!-- widths=${Array.from({ length: n }, (_, i) => 10 + i * 5).join(',')} -->\n`, '<!-- tall-last-row -->\n'), row(n), fc.array(row(n), { maxLength: 3 }))
+      .tuple(fc.constantFrom('', `<!-- widths=${Array.from({ length: n }, (_, i) => 10 + i * 5).join(',')} -->\n`, '<!-- tall-last-row -->\n', '<!-- form-rows -->\n'), row(n), fc.array(row(n), { maxLength: 3 }))
       .map(([d, head, rows]) => `${d}${head}\n|${' --- |'.repeat(n)}\n${rows.join('\n')}`),
   );
   const list = fc

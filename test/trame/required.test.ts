@@ -36,6 +36,9 @@ describe('requirements derived from the trame definition', () => {
     expect(LETTRE_SCOPE).toContain('/indicateurs/qualitatifs');
     expect(LETTRE_SCOPE).not.toContain('/diagnostic/etat_sante');
     expect(LETTRE_SCOPE).not.toContain('/adherents/*/rpps');
+    // Not even though the formulaires d'adhésion, checked at the lettre stage, print it: a form
+    // leaves a missing RPPS blank, to be written by hand.
+    expect(questions.find((q) => q.pointer === '/adherents/*/rpps')?.documents).toContain('formulaires-adhesion');
   });
 
   it('every condition a question names exists', () => {

@@ -1,11 +1,11 @@
 import { pathToFileURL } from 'node:url';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { init } from '../../src/commands/init.js';
 import { ROOT, ess, tempDir } from '../helpers/cli.js';
 import { structuralFindings, structuralFindingsOf } from './helpers.js';
-import { answer, fastForwardToAdherents, screen, sees, settle, startInit } from './session.js';
+import { answer, ctrlC, fastForwardToAdherents, screen, sees, settle, startInit } from './session.js';
 
 const MINE = 'version: 1\n# mon dossier, à ne pas perdre\n';
 
@@ -42,20 +42,38 @@ describe('ess init: nothing the user wrote is lost', () => {
     expect(readdirSync(dir).sort()).toEqual(['dossier.yaml', 'dossier.yaml.bak']);
   });
 
-  it('Ctrl-C at a prompt: « Abandon. », exit 130, no file', async () => {
+  it('Ctrl-C at the first prompt, nothing answered: no confirmation, exit 130, no file at all', async () => {
+    const dir = tempDir();
+    const s = startInit(join(dir, 'dossier.yaml'));
+    await settle(2000);
+    sees("Nom de l'ESS");
+    await ctrlC();
+    expect(await s.result).toBe(130);
+    expect(s.stderr.join('')).toBe('Abandon. Aucune réponse n’était donnée : aucun fichier écrit.\n');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('Ctrl-C at a prompt asks to confirm; « oui » keeps the answers in a draft (0600), never the dossier', async () => {
     const dir = tempDir();
     const file = join(dir, 'dossier.yaml');
     const s = startInit(file);
     await settle(2000);
     await answer('ESS interrompue');
     sees('Spécialité médicale');
-    screen.keypress({ name: 'c', ctrl: true });
+    await ctrlC();
+    sees(`Quitter ? Vos réponses seront gardées dans le brouillon ${file}.brouillon.json`);
+    await answer(''); // oui (the default)
     expect(await s.result).toBe(130);
-    expect(s.stderr.join('')).toBe('Abandon.\n');
-    expect(readdirSync(dir)).toEqual([]);
+    expect(s.stderr.join('')).toBe(
+      `Abandon : le dossier n’est pas écrit.\nVos réponses sont gardées dans le brouillon ${file}.brouillon.json.\nPour les reprendre : ess init ${file}\n`,
+    );
+    expect(readdirSync(dir)).toEqual(['dossier.yaml.brouillon.json']);
+    expect(statSync(`${file}.brouillon.json`).mode & 0o777).toBe(0o600);
+    const draft = JSON.parse(readFileSync(`${file}.brouillon.json`, 'utf8'));
+    expect(draft).toMatchObject({ format: 'ess-init-brouillon', etape: 'identification', recapitulatif_atteint: false, reponses: { ess: { nom: 'ESS interrompue' } } });
   });
 
-  it('Ctrl-C at the review: nothing written either; with --force the old file stays as it was', async () => {
+  it('Ctrl-C at the review: « non » goes back to the review; a second Ctrl-C at the confirmation quits; --force leaves the old file as it was', async () => {
     const dir = tempDir();
     const file = join(dir, 'dossier.yaml');
     writeFileSync(file, MINE);
@@ -64,13 +82,20 @@ describe('ess init: nothing the user wrote is lost', () => {
     await answer('');
     await answer('');
     sees('Que faire ?');
-    screen.keypress({ name: 'c', ctrl: true });
+    await ctrlC();
+    sees('Quitter ?');
+    await answer('n');
+    sees('Que faire ?');
+    await ctrlC();
+    sees('Quitter ?');
+    await ctrlC();
     expect(await s.result).toBe(130);
     expect(readFileSync(file, 'utf8')).toBe(MINE);
-    expect(readdirSync(dir)).toEqual(['dossier.yaml']);
+    expect(readdirSync(dir).sort()).toEqual(['dossier.yaml', 'dossier.yaml.brouillon.json']);
+    expect(JSON.parse(readFileSync(`${file}.brouillon.json`, 'utf8'))).toMatchObject({ etape: 'recapitulatif', recapitulatif_atteint: true });
   });
 
-  it('« Quitter sans rien écrire » at the review: « Abandon. », no file', async () => {
+  it('« Quitter » at the review asks to confirm, then keeps the draft: no dossier', async () => {
     const dir = tempDir();
     const file = join(dir, 'dossier.yaml');
     const s = startInit(file);
@@ -80,11 +105,14 @@ describe('ess init: nothing the user wrote is lost', () => {
     sees('Que faire ?');
     screen.keypress('up'); // the last choice
     await settle();
-    sees('❯ Quitter sans rien écrire');
+    sees('❯ Quitter sans écrire le dossier (réponses gardées dans un brouillon)');
     await answer('');
+    sees('Quitter ?');
+    await answer('o');
     expect(await s.result).toBe(130);
-    expect(s.stderr.join('')).toBe('Abandon.\n');
+    expect(s.stderr.join('')).toContain('Abandon : le dossier n’est pas écrit.');
     expect(existsSync(file)).toBe(false);
+    expect(existsSync(`${file}.brouillon.json`)).toBe(true);
   });
 });
 
@@ -119,7 +147,7 @@ describe('ess init without a terminal (built binary)', () => {
     expect(structuralFindingsOf(join(dir, 'dossier-ess.yaml'))).toEqual([]);
     const first = readFileSync(join(dir, 'dossier-ess.yaml'), 'utf8');
     // Every answer of the projet is in the skeleton, among them the modalités d'actualisation (cahier §VI.B.3).
-    expect(first).toMatch(/^gouvernance:\n(  .*\n|#.*\n)*  actualisation: À COMPLÉTER$/m);
+    expect(first).toMatch(/^gouvernance:\n(  .*\n|#.*\n)*  actualisation: \|\n    À COMPLÉTER$/m);
     expect(ess(['init', '--non-interactif'], { cwd: dir }).status).toBe(2);
     const forced = ess(['init', '--non-interactif', '--force'], { cwd: dir });
     expect(forced.status).toBe(0);

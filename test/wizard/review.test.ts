@@ -49,7 +49,7 @@ describe('sections built from the trame definition', () => {
   it('a free-text section asks the questions the definition gives it, and counts them at the review', async () => {
     const { section } = await import('../../src/wizard/sections/index.js');
     const gouvernance = section('gouvernance');
-    expect(gouvernance.titre).toBe('Gouvernance de l\'ESS');
+    expect(gouvernance.titre).toBe('4. Partenariats et gouvernance de l’ESS — Gouvernance de l’ESS');
     expect(gouvernance.review({})).toEqual(['3 réponse(s) sur 3 à rédiger plus tard (« À COMPLÉTER »).']);
     expect(gouvernance.review({ gouvernance: { actualisation: 'Chaque année en AG.' } })).toEqual(['2 réponse(s) sur 3 à rédiger plus tard (« À COMPLÉTER »).']);
   });

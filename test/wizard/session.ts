@@ -22,6 +22,12 @@ export interface Session {
   stderr: string[];
 }
 
+/** Ctrl-C, as a terminal sends it to the prompt. */
+export async function ctrlC(): Promise<void> {
+  screen.keypress({ name: 'c', ctrl: true });
+  await settle();
+}
+
 export function startInit(file: string, options: { force?: boolean } = {}): Session {
   const stdout: string[] = [];
   const stderr: string[] = [];
@@ -82,6 +88,12 @@ export async function fastForwardToAdherents(specialite = 'dermato'): Promise<vo
   await settle();
   await answer('');
   await answer(''); // date
+  await fastForwardFromTerritoire();
+}
+
+/** From the territory's first question, the least possible until the adhérents question. */
+export async function fastForwardFromTerritoire(): Promise<void> {
+  sees('Territoire(s) couvert(s)');
   screen.keypress('space');
   await answer(''); // Charente
   await answer(''); // médecins

@@ -32,7 +32,8 @@ describe('ess init: adhérents imported from a CSV file', () => {
     expect(out).toContain('  ligne 4 : prénom manquant');
 
     // The user fixes the file in the spreadsheet, then reads it again.
-    writeFileSync(csv, `nom,prenom,rpps\nEtcheverry,Maite,${RPPS[0]}\nLacoste,Julien,${RPPS[1]}\nDarrigrand,Pierre,${RPPS[2]}\nDouble,Maite,${RPPS[0]}\n`);
+    // Its optional column « date d'adhésion » goes into the dossier (the formulaires d'adhésion print it).
+    writeFileSync(csv, `nom,prenom,rpps,date d'adhésion\nEtcheverry,Maite,${RPPS[0]},\nLacoste,Julien,${RPPS[1]},15/01/2026\nDarrigrand,Pierre,${RPPS[2]},\nDouble,Maite,${RPPS[0]},\n`);
     await keys('down');
     sees('❯ Corriger le fichier, puis le relire');
     await answer('');
@@ -51,9 +52,10 @@ describe('ess init: adhérents imported from a CSV file', () => {
     expect(await s.result).toBe(0);
     const text = readFileSync(file, 'utf8');
     expect(structuralFindings(text)).toEqual([]);
+    expect(text).toMatch(/\{ nom: Lacoste, prenom: Julien, rpps: "\d{11}", adhesion: "?2026-01-15"? \}/);
     expect(dossierOf(text)!.adherents).toEqual([
       { nom: 'Etcheverry', prenom: 'Maite', rpps: RPPS[0] },
-      { nom: 'Lacoste', prenom: 'Julien', rpps: RPPS[1] },
+      { nom: 'Lacoste', prenom: 'Julien', rpps: RPPS[1], adhesion: '2026-01-15' },
       { nom: 'Darrigrand', prenom: 'Pierre', rpps: RPPS[2] },
     ]);
   });

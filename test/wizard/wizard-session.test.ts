@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,7 +35,7 @@ describe('ess init: a whole wizard session', () => {
 
     sees('Date du projet de santé (JJ/MM/AAAA)');
     await answer('31/02/2026');
-    sees('le 31 février 2026 n’existe pas');
+    sees('Date impossible : le 31 février 2026 n’existe pas (février 2026 n’a que 28 jours). Vérifiez le jour et le mois (JJ/MM/AAAA).');
     erase(10);
     await answer('15/11/2026');
 
@@ -148,7 +149,7 @@ describe('ess init: a whole wizard session', () => {
     sees('Adhérent n° 1');
     await answer('Etcheverry');
     await answer('Maite');
-    sees('RPPS (11 chiffres)');
+    sees('RPPS (11 chiffres ; vide : abandonner cet adhérent)');
     await answer(BAD_RPPS);
     sees('clé de contrôle valide');
     erase(11);
@@ -157,7 +158,7 @@ describe('ess init: a whole wizard session', () => {
     await answer('Lacoste');
     await answer('Julien');
     await answer(RPPS[0]);
-    sees('déjà dans la liste des adhérents');
+    sees(`${RPPS[0]} est déjà celui de Maite Etcheverry : vérifiez le numéro sur la carte CPS.`);
     erase(11);
     await answer(RPPS[1]);
     sees('Adhérent n° 3');
@@ -167,6 +168,23 @@ describe('ess init: a whole wizard session', () => {
     sees('Que faire ?');
     let out = s.stdout.join('');
     expect(out).toContain('Récapitulatif avant écriture');
+    // The sections are numbered as the trame numbers them (§1 to §8, then the annexe).
+    const headings = [...stripVTControlCharacters(out).matchAll(/^— (.+) —$/gm)].map((m) => m[1]);
+    expect(headings).toEqual([
+      '1. Identification de l’ESS',
+      '1. Identification de l’ESS — Territoire(s) couvert(s)',
+      '1. Identification de l’ESS — Statut juridique',
+      '1. Identification de l’ESS — Contact du référent de l’ESS',
+      '2. Diagnostic territorial',
+      '4. Partenariats et gouvernance de l’ESS — Liste des partenaires du projet',
+      '4. Partenariats et gouvernance de l’ESS — Gouvernance de l’ESS',
+      '5. Missions de l’ESS',
+      '6. Outillage numérique',
+      '7. Indicateurs de suivi et d’évaluation',
+      '8. Plan de déploiement de l’ESS',
+      'Lettre d\'intention et signature du projet de santé',
+      'Annexe 1 : Liste des médecins de la spécialité concernée adhérents à l\'ESS',
+    ]);
     expect(out).toContain('Départements : Landes (40), Pyrénées-Atlantiques (64)');
     expect(out).toContain('Seuil d’adhérents au départ (10 % de 182, arrondi au-dessus) : 19 — 2 adhérents de la spécialité : il en manque 17.');
     expect(out).toContain('Spécialité : Cardiologie et maladies vasculaires');
@@ -180,7 +198,7 @@ describe('ess init: a whole wizard session', () => {
     expect(out).toContain("  Numéro SIRET de l'association : 14 chiffres (obligatoire si l'association est");
     expect(out).toContain("  Etat de santé de la population et besoins, en termes d'accès aux soins, pour");
     await keys('down', 'down');
-    sees('❯ Modifier : Territoire(s) couvert(s)');
+    sees('❯ Modifier : 1. Identification de l’ESS — Territoire(s) couvert(s)');
     await answer('');
     sees('◉ Landes (40)');
     await answer('');
@@ -221,16 +239,17 @@ describe('ess init: a whole wizard session', () => {
       telephone: '05 59 00 11 22',
     });
     expect(d.diagnostic).toEqual({
-      etat_sante: 'Population âgée.',
-      offre_de_soins: 'Offre concentrée sur la côte.',
-      besoins_cpts: A_COMPLETER,
-      fragilites_parcours: 'Délais de 97 jours.',
+      // Free text is written as a block (« | »): its text ends with the block's line end.
+      etat_sante: 'Population âgée.\n',
+      offre_de_soins: 'Offre concentrée sur la côte.\n',
+      besoins_cpts: `${A_COMPLETER}\n`,
+      fragilites_parcours: 'Délais de 97 jours.\n',
       autres: '',
     });
     expect(d.partenaires).toEqual([
-      { nom: 'CPTS Pays Basque', type: 'cpts', cooperation: 'Télé-expertise pour les médecins traitants.', formalisation: 'en_cours' },
+      { nom: 'CPTS Pays Basque', type: 'cpts', cooperation: 'Télé-expertise pour les médecins traitants.\n', formalisation: 'en_cours' },
     ]);
-    expect(d.gouvernance).toEqual({ articulation: A_COMPLETER, instances: A_COMPLETER, actualisation: 'Revu chaque année par l’assemblée générale.' });
+    expect(d.gouvernance).toEqual({ articulation: `${A_COMPLETER}\n`, instances: `${A_COMPLETER}\n`, actualisation: 'Revu chaque année par l’assemblée générale.\n' });
     expect(d.lettre_intention).toEqual({ date_depot: '2026-10-01', lieu: '' });
     expect(d.signature).toEqual({ lieu: 'Bayonne', date: A_COMPLETER });
     expect(d.adherents).toEqual([

@@ -43,8 +43,11 @@ describe('ess init: the specialty question among the ~50 specialties of the refe
     await settle();
     expect(screen.getScreen()).toContain('Chirurgie thoracique et cardio-vasculaire');
     screen.keypress({ name: 'c', ctrl: true });
+    await settle();
+    sees('Quitter ?');
+    screen.keypress({ name: 'c', ctrl: true }); // a second Ctrl-C quits
     expect(await s.result).toBe(130);
-    expect(readdirSync(dir)).toEqual([]);
+    expect(readdirSync(dir)).toEqual(['dossier.yaml.brouillon.json']); // the name typed, no dossier
   });
 
   it('a specialty found by its usual name is written as its id', async () => {

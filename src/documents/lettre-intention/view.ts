@@ -1,9 +1,8 @@
 // What the lettre d'intention shows besides the answers its template reads: computed values only.
 import { associationArticle, euros, formatNumber, frenchDate, isoDate, type Facts } from '../../facts/index.js';
 import { financement, region, type Cpam } from '../../referentiels/index.js';
-import { at, common, composition, consultationsAvancees, dateText, DEPLOIEMENT_ROWS, draftFacts, joinNonEmpty, obj, partenaires, person, t, territoire, texts } from '../common.js';
+import { at, common, composition, consultationsAvancees, dateText, DEPLOIEMENT_ROWS, draftFacts, joinNonEmpty, obj, partenaires, person, t, territoire } from '../common.js';
 import type { BuildOptions } from '../document.js';
-import { sentenceEnd } from '../punctuation.js';
 import { autresSpecialites, avanceeLines, calendrier, partnerLines } from './parts.js';
 import { questionsWithRole } from '../../trame/index.js';
 
@@ -73,8 +72,6 @@ export function view(d: unknown, options: BuildOptions) {
     part: compo.part,
     referentContact: joinNonEmpty([referent.courriel, referent.telephone], ', '),
     autresSpecialites: autresSpecialites(compo.autres),
-    /** The motif of the dérogation asked (territoire.derogation.motif), as the end of a sentence. */
-    derogation: sentenceEnd(t(d, 'territoire.derogation.motif')),
     partenaires: partnerLines(partenaires(d).tous),
     missions: {
       /** Whether any action of the mission socle is written (its questions: the trame's role « mission-socle »). */
@@ -88,7 +85,6 @@ export function view(d: unknown, options: BuildOptions) {
         return { key, date: iso ? frenchDate(iso) : '' };
       }),
     ),
-    qualitatifs: texts(at(d, 'indicateurs.qualitatifs')),
     credit: {
       total: euros(credit.total),
       premiereTranche: euros(credit.tranches[0]?.montant ?? 0),

@@ -22,11 +22,12 @@ export function view(d: unknown, options: BuildOptions) {
     composition: composition(d, draftFacts(d)),
     partenaires: partenaires(d),
     consultationsAvancees: consultationsAvancees(d),
-    indicateurs: indicateurs(d),
+    indicateurs: indicateurs(),
     /** The plan de déploiement's rows (trame §8), with their dates in French. */
     deploiement: DEPLOIEMENT_ROWS.map(([key, libelle]) => ({
+      /** The row's key under deploiement.missions: the template reads the row's answers by it. */
+      key,
       libelle,
-      travaux: t(d, `deploiement.missions.${key}.travaux`),
       date: dateText(at(d, `deploiement.missions.${key}.date`)),
     })),
     signataire: joinNonEmpty([representant.nomPrenom, representant.qualite], ', '),

@@ -262,7 +262,15 @@ class Reader extends Lines {
       if (l.indent < indent) break;
       content.push(text.slice(l.start + indent, l.end));
     }
-    if (indent === -1) giveUp('bloc « | » ou « > » vide');
+    if (indent === -1) {
+      // An empty block (`autres: |` as `init` writes an optional answer) is the empty string; with
+      // `+`, or blank lines holding spaces, the library decides.
+      if (chomp === '+') giveUp('bloc « |+ » vide');
+      for (let k = this.i + 1; k < j; k++) if (this.lines[k]!.indent > 0) giveUp('bloc vide suivi de lignes d’espaces');
+      this.i = j;
+      this.entries.set(pointer, { value: at, key, spanStart: key ?? at, spanEnd: this.spanEnd() });
+      return '';
+    }
     if (j === this.lines.length && !text.endsWith('\n')) giveUp('bloc « | » ou « > » en fin de fichier sans retour à la ligne');
     let last = content.length - 1;
     while (last >= 0 && content[last] === '') last--;

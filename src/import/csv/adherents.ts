@@ -1,8 +1,9 @@
 // The adhérents of a CSV file exported by a spreadsheet (LibreOffice, Excel) or by the Annuaire
-// santé: columns nom, prénom, RPPS and optionally spécialité, in any order, under headers as people
+// santé: columns nom, prénom, RPPS and optionally spécialité and date d'adhésion, in any order, under headers as people
 // write them. Pure: text in, adhérents and the problems of each bad line out. `ess importer` and the
 // wizard's import both read through here.
 import { rppsValid } from '../../core/checksums.js';
+import { readDate } from '../../core/dates.js';
 import { foldAccents, isBlank, quote } from '../../core/text.js';
 import { resolveSpecialite, suggestSpecialites } from '../../referentiels/specialites.js';
 import { csvRows, detectSeparator, type Separator } from './rows.js';
@@ -12,6 +13,8 @@ export interface CsvAdherent {
   prenom: string;
   rpps: string;
   specialite?: string;
+  /** The date the formulaire d'adhésion was signed, ISO (dossier-format.md `adherents[].adhesion`). */
+  adhesion?: string;
 }
 
 export interface CsvLine {
@@ -35,7 +38,7 @@ export interface CsvResult {
   separator?: Separator;
 }
 
-type Column = 'nom' | 'prenom' | 'rpps' | 'specialite';
+type Column = 'nom' | 'prenom' | 'rpps' | 'specialite' | 'adhesion';
 
 /** Headers compared without case, accents nor punctuation: « N° RPPS » is « n rpps ». */
 function normalize(s: string): string {
@@ -55,10 +58,12 @@ export function columnOf(header: string): Column | undefined {
   if (/^prenom/.test(h)) return 'prenom';
   if (/^nom\b/.test(h) && !/prenom/.test(h)) return 'nom';
   if (/^(?:code |libelle )?specialite/.test(h) || /^libelle savoir faire/.test(h)) return 'specialite';
+  // « Date d'adhésion », « Adhésion », « Date de signature » (never another date, a birth date).
+  if (/\badhesion\b/.test(h) || /^date (?:de )?signature\b/.test(h)) return 'adhesion';
   return undefined;
 }
 
-const COLUMN_NAMES: Record<Column, string> = { nom: 'nom', prenom: 'prénom', rpps: 'RPPS', specialite: 'spécialité' };
+const COLUMN_NAMES: Record<Column, string> = { nom: 'nom', prenom: 'prénom', rpps: 'RPPS', specialite: 'spécialité', adhesion: 'date d’adhésion' };
 
 /** A number Excel shows in scientific notation, then writes so in the CSV: « 1,00012E+10 ». */
 const SCIENTIFIC = /^[0-9]+(?:[.,][0-9]*)?\s*[eE]\s*\+?\s*[0-9]+$/;
@@ -97,6 +102,14 @@ function readSpecialite(raw: string): { id?: string } | { problem: string } {
   return { id: found.id };
 }
 
+/** The ISO date of a cell (JJ/MM/AAAA or AAAA-MM-JJ), or why it is refused. */
+function readAdhesion(raw: string): { iso?: string } | { problem: string } {
+  if (raw === '') return {};
+  const reading = readDate(raw);
+  if (reading && 'iso' in reading) return { iso: reading.iso };
+  return { problem: `date d’adhésion « ${raw} » : ${reading ? reading.impossible : 'date attendue JJ/MM/AAAA (15/01/2026) ou AAAA-MM-JJ'}` };
+}
+
 /** « DUPONT Marie (10003456789) »: how a report names an adhérent. */
 export function adherentName(a: { nom?: unknown; prenom?: unknown; rpps?: unknown }): string {
   const nom = typeof a.nom === 'string' ? a.nom.trim().toLocaleUpperCase('fr') : '';
@@ -130,7 +143,7 @@ export function parseAdherentsCsv(input: string): CsvResult {
           line: header.line,
           message:
             `colonne${missing.length > 1 ? 's' : ''} ${missing.map((c) => COLUMN_NAMES[c]).join(', ')} introuvable${missing.length > 1 ? 's' : ''} (en-têtes lus : ${found}). ` +
-            'La première ligne doit nommer les colonnes nom, prénom, RPPS (et spécialité si besoin), séparées par « ; » ou « , ».',
+            'La première ligne doit nommer les colonnes nom, prénom, RPPS (et spécialité, date d’adhésion si besoin), séparées par « ; » ou « , ».',
         },
       ],
       isList: false,
@@ -154,15 +167,17 @@ export function parseAdherentsCsv(input: string): CsvResult {
     if ('problem' in rpps) errors.push(rpps.problem);
     const specialite = readSpecialite(get('specialite'));
     if ('problem' in specialite) errors.push(specialite.problem);
+    const adhesion = readAdhesion(get('adhesion'));
+    if ('problem' in adhesion) errors.push(adhesion.problem);
     if (errors.length === 0 && 'rpps' in rpps) {
       const first = firstLineOf.get(rpps.rpps);
       if (first) errors.push(`RPPS ${rpps.rpps} déjà à la ligne ${first.line} (${adherentName({ nom: first.adherent.nom, prenom: first.adherent.prenom })}) : ligne ignorée`);
     }
-    if (errors.length > 0 || !('rpps' in rpps) || 'problem' in specialite) {
+    if (errors.length > 0 || !('rpps' in rpps) || 'problem' in specialite || 'problem' in adhesion) {
       problems.push({ line: row.line, message: errors.join(' ; ') });
       continue;
     }
-    const adherent: CsvAdherent = { nom, prenom, rpps: rpps.rpps, ...(specialite.id ? { specialite: specialite.id } : {}) };
+    const adherent: CsvAdherent = { nom, prenom, rpps: rpps.rpps, ...(specialite.id ? { specialite: specialite.id } : {}), ...(adhesion.iso ? { adhesion: adhesion.iso } : {}) };
     firstLineOf.set(rpps.rpps, { line: row.line, adherent });
     lines.push({ line: row.line, adherent });
   }

@@ -8,17 +8,41 @@ import { adherentName, parseAdherentsCsv, type CsvAdherent as Adherent } from '.
 import { entryOf, mergeByRpps } from '../../import/csv/merge.js';
 import { readCsvFile } from '../../import/csv/read.js';
 import { A_COMPLETER } from '../skeleton.js';
-import { selectTheme } from '../theme.js';
+import { confirmTheme, selectTheme } from '../theme.js';
 import * as v from '../validators.js';
+
+/** « Marie DUPONT » as typed: who an RPPS already belongs to. */
+const fullName = (a: Adherent): string => escapeControls([a.prenom, a.nom].filter(Boolean).join(' '), true);
 
 async function typeAdherents(ctx: Ctx, list: Adherent[]): Promise<void> {
   for (;;) {
     const nom = await ctx.p.input({ message: `Adhérent n° ${list.length + 1} — ${title('/adherents/0/nom')} (laisser vide pour terminer) :` });
     if (!nom.trim()) return;
     const prenom = await ctx.p.input({ message: `${title('/adherents/0/prenom')} :`, validate: v.required });
-    const known = new Set(list.map((a) => a.rpps));
-    const rpps = await ctx.p.input({ message: `${title('/adherents/0/rpps')} (11 chiffres) :`, validate: (value) => v.rpps(value, known) });
-    list.push({ nom: nom.trim(), prenom: prenom.trim(), rpps: v.digitsOnly(rpps) });
+    const owner = new Map(list.map((a) => [a.rpps, a]));
+    const adherent: Adherent = { nom: nom.trim(), prenom: prenom.trim(), rpps: '' };
+    for (;;) {
+      const rpps = await ctx.p.input({
+        message: `${title('/adherents/0/rpps')} (11 chiffres ; vide : abandonner cet adhérent) :`,
+        validate: (value) => {
+          if (value.trim() === '') return true;
+          const verdict = v.rpps(value);
+          if (verdict !== true) return verdict;
+          const other = owner.get(v.digitsOnly(value));
+          return other ? `${v.digitsOnly(value)} est déjà celui de ${fullName(other)} : vérifiez le numéro sur la carte CPS.` : true;
+        },
+      });
+      if (rpps.trim() !== '') {
+        adherent.rpps = v.digitsOnly(rpps);
+        break;
+      }
+      const abandon = await ctx.p.confirm({ message: `Abandonner cet adhérent (${fullName(adherent)}) ?`, default: true, theme: confirmTheme });
+      if (abandon) break;
+    }
+    if (!adherent.rpps) continue;
+    list.push(adherent);
+    // Kept at once: an interruption keeps the adhérents typed so far in the draft.
+    setAnswer(ctx.answers, '/adherents', [...list]);
   }
 }
 

@@ -5,6 +5,7 @@ import { schemaAt } from '../../dossier/schema-nav.js';
 import type { Dossier } from '../../generated/dossier.js';
 import { departementByCode, departements, specialiteById } from '../../referentiels/index.js';
 import { searchSpecialites } from '../../referentiels/specialites.js';
+import { questions } from '../../trame/index.js';
 import { getAnswer, setAnswer } from '../answers-path.js';
 import { ask, askRequired, help, shown, title, type Section } from '../ask.js';
 import { A_COMPLETER } from '../skeleton.js';
@@ -81,7 +82,8 @@ export const territoire: Section = {
         default: true,
         theme: confirmTheme,
       });
-      if (derogation) await ask(ctx, '/territoire/derogation/motif');
+      // The dérogation's answers, as the trame defines them.
+      if (derogation) for (const q of questions.filter((q) => q.pointer.startsWith('/territoire/derogation/'))) await ask(ctx, q.pointer);
       else setAnswer(ctx.answers, '/territoire/derogation', undefined);
     } else setAnswer(ctx.answers, '/territoire/derogation', undefined);
   },
@@ -104,8 +106,8 @@ export const territoire: Section = {
           (seuil.met ? ' : seuil atteint.' : ` : il en manque ${seuil.missing}.`),
       );
     }
-    const motif = at('/territoire/derogation/motif');
-    if (motif) lines.push(`Dérogation demandée : ${String(motif)}`);
+    const motif = questions.filter((q) => q.pointer.startsWith('/territoire/derogation/')).map((q) => at(q.pointer)).filter(Boolean);
+    if (motif.length > 0) lines.push(`Dérogation demandée : ${motif.map(String).join(' ; ')}`);
     return lines;
   },
 };

@@ -50,6 +50,8 @@ export const partenaires: Section = {
         theme: selectTheme,
       });
       list.push(partner);
+      // Kept at once: an interruption keeps the partners typed so far in the draft.
+      setAnswer(ctx.answers, '/partenaires', [...list]);
     }
     setAnswer(ctx.answers, '/partenaires', list.length > 0 ? list : undefined);
   },

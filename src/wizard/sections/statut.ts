@@ -22,6 +22,39 @@ function person(answers: InitAnswers, pointer: string, role: string): string {
   return [name || A_COMPLETER, at(role), at('courriel'), at('telephone')].filter(Boolean).join(', ');
 }
 
+const REPRESENTANT = '/statut_juridique/representant_legal';
+/** What the référent takes from the représentant légal when they are the same person. */
+const SHARED = ['nom', 'prenom', 'courriel', 'telephone'] as const;
+
+function contact(answers: InitAnswers, pointer: string): Record<string, unknown> {
+  return Object.fromEntries(SHARED.map((key) => [key, getAnswer(answers, `${pointer}/${key}`)]));
+}
+
+/**
+ * « Le référent est le représentant légal » stays true when the représentant is corrected (at the
+ * review, or in a resumed draft): a référent who was the représentant as he stood follows his new
+ * values. A corrected courriel or téléphone follows silently; another name may be another person
+ * (a new président), so the user is asked. A référent typed as someone else is left as he is.
+ */
+async function followRepresentant(ctx: Ctx, before: Record<string, unknown>): Promise<void> {
+  if (!before.nom) return;
+  const referent = contact(ctx.answers, '/referent');
+  if (!SHARED.every((key) => referent[key] === before[key])) return;
+  const after = contact(ctx.answers, REPRESENTANT);
+  if (SHARED.every((key) => after[key] === before[key])) return;
+  const name = (c: Record<string, unknown>) => escapeControls([c.prenom, c.nom].filter(Boolean).join(' ') || A_COMPLETER, true);
+  if (after.nom !== before.nom || after.prenom !== before.prenom) {
+    const follow = await ctx.p.confirm({
+      message: `Le référent était ${name(before)}, le représentant légal : le référent est-il maintenant ${name(after)} ?`,
+      default: true,
+      theme: confirmTheme,
+    });
+    if (!follow) return;
+  }
+  for (const key of SHARED) setAnswer(ctx.answers, `/referent/${key}`, after[key]);
+  ctx.io.out(`Le référent, qui est le représentant légal, est mis à jour : ${name(after)}.\n`);
+}
+
 export const statut: Section = {
   id: 'statut',
   titre: title('/statut_juridique'),
@@ -58,7 +91,9 @@ export const statut: Section = {
       await ask(ctx, '/statut_juridique/date_depot_prefecture', 'date', { message: `${title('/statut_juridique/date_depot_prefecture')} (JJ/MM/AAAA)` });
     }
     ctx.io.out(`\n${title('/statut_juridique/representant_legal')}\n`);
-    await askPerson(ctx, '/statut_juridique/representant_legal', 'qualite');
+    const before = contact(ctx.answers, REPRESENTANT);
+    await askPerson(ctx, REPRESENTANT, 'qualite');
+    await followRepresentant(ctx, before);
     ctx.io.out(`\n${title('/statut_juridique/siege')}\n`);
     help(ctx, schemaAt('/statut_juridique/siege')?.description);
     await ask(ctx, '/statut_juridique/siege/adresse');
@@ -91,11 +126,12 @@ export const referent: Section = {
     if (rl?.nom) {
       const same = await ctx.p.confirm({
         message: `Le référent est-il ${escapeControls([rl.prenom, rl.nom].filter(Boolean).join(' '), true)}, le représentant légal ?`,
-        default: false,
+        // Asked again (review, draft): the answer given before.
+        default: SHARED.every((key) => getAnswer(ctx.answers, `/referent/${key}`) === rl[key]),
         theme: confirmTheme,
       });
       if (same) {
-        for (const key of ['nom', 'prenom', 'courriel', 'telephone']) setAnswer(ctx.answers, `/referent/${key}`, rl[key]);
+        for (const key of SHARED) setAnswer(ctx.answers, `/referent/${key}`, rl[key]);
         await ask(ctx, '/referent/profession');
         return;
       }

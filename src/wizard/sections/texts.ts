@@ -12,6 +12,8 @@ interface TextQuestion {
   kind: Question['kind'];
   /** May stay empty: written "" rather than « À COMPLÉTER ». */
   optional: boolean;
+  /** The group it belongs to (e.g. a mission of the plan de déploiement), named in its prompt. */
+  group?: Question;
 }
 
 /** The answers a section asks: its questions, a group standing for the answers below it. */
@@ -20,11 +22,29 @@ function textQuestions(id: string): TextQuestion[] {
   const leaves = questions.filter((q) => own.some((o) => q === o || ((o.kind === 'groupe' || o.kind === 'personne') && q.pointer.startsWith(`${o.pointer}/`))));
   return leaves
     .filter((q) => q.kind !== 'groupe' && q.kind !== 'personne')
-    .map((q) => ({ pointer: q.pointer, kind: q.kind, optional: initOf(q) === 'vide' }));
+    .map((q) => ({
+      pointer: q.pointer,
+      kind: q.kind,
+      optional: initOf(q) === 'vide',
+      group: own.find((o) => o.kind === 'groupe' && q.pointer.startsWith(`${o.pointer}/`)),
+    }));
+}
+
+/**
+ * The prompt of an answer inside a group names the group: the plan de déploiement asks « Travaux
+ * envisagés » once per mission. The missions of that table that are not optional are the trame's
+ * missions socles (§5.1), and are said so.
+ */
+function groupMessage(q: TextQuestion): string | undefined {
+  if (!q.group) return undefined;
+  const socle = q.group.pointer.startsWith('/deploiement/missions/') && !q.group.optional ? ' (mission socle)' : '';
+  return `${title(q.pointer)} — ${title(q.group.pointer)}${socle}`;
 }
 
 async function askOne(ctx: Ctx, q: TextQuestion): Promise<void> {
-  if (q.kind !== 'liste') return ask(ctx, q.pointer, q.kind === 'date' ? 'date' : 'text', { optional: q.optional });
+  const message = groupMessage(q);
+  if (q.kind === 'date') return ask(ctx, q.pointer, 'date', { optional: q.optional, message: `${message ?? title(q.pointer)} (JJ/MM/AAAA)` });
+  if (q.kind !== 'liste') return ask(ctx, q.pointer, 'text', { optional: q.optional, message });
   // A list answered here with its first entry; more can be added in the file.
   const list = (getAnswer(ctx.answers, q.pointer) as string[] | undefined) ?? [];
   help(ctx, description(q.pointer));
@@ -51,7 +71,13 @@ export function textSection(id: string): Section {
         theme: confirmTheme,
       });
       if (!now) return;
-      for (const q of asked) await askOne(ctx, q);
+      let group: Question | undefined;
+      for (const q of asked) {
+        // A group's own help (which mission) comes once, above its first answer.
+        if (q.group && q.group !== group) help(ctx, description(q.group.pointer));
+        group = q.group;
+        await askOne(ctx, q);
+      }
     },
     review(answers) {
       const left = unanswered(answers, texts);

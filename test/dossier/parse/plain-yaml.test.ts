@@ -67,6 +67,7 @@ describe('plain-YAML reader: agrees with the yaml library', () => {
     ['a document start and comments everywhere', '# head\n---\n# c\na:\n  # c\n  b: 1\n\n# c\nc: 2\n'],
     ['CRLF line ends', 'a: b\r\nc:\r\n  - d\r\ne: |\r\n  f\r\n'],
     ['nested sequences, quoted keys, negative numbers', 'a:\n  - - 1\n    - -2\n  - - "x": 1\n      y: 2\n"q k": 3\n\'s\': -4\n'],
+    ['empty blocks, as init writes an optional answer', 'a:\n  b: |\n\n  c: |-\n  d: x\ne: |\n'],
     ['keys with colons, spaces and hashes inside', 'a:b: 1\nmot clé: 2\nx#y: 3\nurl: https://exemple.fr/a#b\n'],
   ])('%s', (_name, text) => {
     expect(agrees(text)).toBe(true);
@@ -85,6 +86,7 @@ describe('plain-YAML reader: agrees with the yaml library', () => {
     ['a value that is a mapping on one line', 'a: b: c\n'],
     ['a second document', 'a: 1\n---\nb: 2\n'],
     ['an empty file', ''],
+    ['an empty block kept with +', 'a: |+\n\nb: 1\n'],
     ['a BOM', '\uFEFFa: 1\n'],
   ])('gives up on %s (the library reads it)', (_name, text) => {
     expect(readPlainYaml(text)).toBeUndefined();

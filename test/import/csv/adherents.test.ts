@@ -22,6 +22,8 @@ describe('columnOf', () => {
       ['PRENOM', 'prenom'],
       ['Spécialité', 'specialite'],
       ['Libellé savoir-faire', 'specialite'],
+      ["Date d'adhésion", 'adhesion'],
+      ['Date de naissance', undefined],
       ['Ville', undefined],
       ['Nom prénom', undefined],
     ];
@@ -68,6 +70,20 @@ describe('parseAdherentsCsv', () => {
     const { lines, problems } = parseAdherentsCsv(text);
     expect(lines.map((l) => l.adherent.specialite)).toEqual(['cardiologie', 'hematologie', 'pediatrie']);
     expect(problems).toEqual([{ line: 5, message: 'spécialité « pneumologiee » inconnue (vouliez-vous dire « Pneumologie » ?)' }]);
+  });
+
+  it('reads the date of adhesion of an optional column, as people write it, and reports an impossible one', () => {
+    const text = `Nom;Prénom;RPPS;Date de naissance;Date d’adhésion\nA;B;${RPPS[0]};01/02/1970;15/01/2026\nC;D;${RPPS[1]};;2026-02-01\nE;F;${RPPS[2]};;\nG;H;${RPPS[3]};;30/02/2026\nI;J;10010763422;;bientôt\n`;
+    const { lines, problems } = parseAdherentsCsv(text);
+    expect(lines.map((l) => l.adherent)).toEqual([
+      { nom: 'A', prenom: 'B', rpps: RPPS[0], adhesion: '2026-01-15' },
+      { nom: 'C', prenom: 'D', rpps: RPPS[1], adhesion: '2026-02-01' },
+      { nom: 'E', prenom: 'F', rpps: RPPS[2] },
+    ]);
+    expect(problems).toEqual([
+      { line: 5, message: 'date d’adhésion « 30/02/2026 » : le 30 février 2026 n’existe pas (février 2026 n’a que 28 jours)' },
+      { line: 6, message: 'date d’adhésion « bientôt » : date attendue JJ/MM/AAAA (15/01/2026) ou AAAA-MM-JJ' },
+    ]);
   });
 
   it('refuses a généraliste on its line, with the cahier’s reason', () => {
