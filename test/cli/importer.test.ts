@@ -75,11 +75,12 @@ describe('ess importer adherents.csv', () => {
   });
 
   it('--dry-run prints the lines it would add and writes nothing, not even a backup', () => {
-    const { dir, dossier, csv, before } = setup(`\uFEFFnom,prénom,rpps\r\nArrambide,Jon,${NEW[3]}\r\n`);
+    const { dir, dossier, csv, before } = setup(`\uFEFFnom,prénom,rpps,date d'adhésion\r\nArrambide,Jon,${NEW[3]},15/01/2026\r\n`);
     const r = ess(['importer', csv, dossier, '--dry-run']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('(UTF-8, séparateur « , »)');
-    expect(r.stdout).toContain(`  +   - { nom: Arrambide, prenom: Jon, rpps: "${NEW[3]}" }`);
+    expect(r.stdout).toContain(`+ ARRAMBIDE Jon (${NEW[3]}), adhésion du 15/01/2026 (ligne 2)`);
+    expect(r.stdout).toContain(`  +   - { nom: Arrambide, prenom: Jon, rpps: "${NEW[3]}", adhesion: 2026-01-15 }`);
     expect(r.stdout).toContain('rien n’a été écrit');
     expect(readFileSync(dossier, 'utf8')).toBe(before);
     expect(readdirSync(dir).sort()).toEqual(['adherents.csv', 'dossier-ess.yaml']);

@@ -55,7 +55,8 @@ function otherName(line: KnownLine): string {
 
 function describe(line: CsvLine): string {
   const s = line.adherent.specialite ? specialiteById.get(line.adherent.specialite)?.libelle : undefined;
-  return `${adherentName(line.adherent)}${s ? `, ${s}` : ''} (ligne ${line.line})`;
+  const signed = line.adherent.adhesion ? `, adhésion du ${line.adherent.adhesion.split('-').reverse().join('/')}` : '';
+  return `${adherentName(line.adherent)}${s ? `, ${s}` : ''}${signed} (ligne ${line.line})`;
 }
 
 /** The dossier's text, refused (exit 2) when it cannot be edited: unreadable, not YAML, not a dossier. */
