@@ -12,6 +12,8 @@ import type { SourceIndex } from './dossier/parse/source-index.js';
 export interface CheckResult {
   file: string;
   stage: Stage;
+  /** The year of the rapport d'activité, at the stage `rapport`. */
+  annee?: string;
   results: Finding[];
   summary: Summary;
   /** The data as read, when the file is YAML (a draft can be rendered from it). */
@@ -48,25 +50,31 @@ function prepare(input: DossierText): Prepared {
   return { findings: parsed.findings, data, dossier: data as Dossier, index: parsed.index };
 }
 
-function checkPrepared(file: string, prepared: Prepared, stage: Stage): CheckResult {
+/** What a stage needs besides the file: the year, at the stage `rapport` (`--annee`). */
+export interface StageOptions {
+  annee?: string;
+}
+
+function checkPrepared(file: string, prepared: Prepared, stage: Stage, { annee }: StageOptions = {}): CheckResult {
   const { findings, data, dossier, index } = prepared;
-  const results = dossier && index ? [...findings, ...runRules({ dossier, stage, index })] : [...findings];
+  const year = stage === 'rapport' ? annee : undefined;
+  const results = dossier && index ? [...findings, ...runRules({ dossier, stage, index, ...(year ? { annee: year } : {}) })] : [...findings];
   results.sort(byPosition);
   // factsOf: the same object the rules' messages were computed from (cached per dossier).
   const facts = dossier ? factsOf(dossier) : undefined;
-  return { file, stage, results, summary: summarize(results), data, dossier, index, facts, ...(dossier ? { progress: progress(dossier, stage) } : {}) };
+  return { file, stage, ...(year ? { annee: year } : {}), results, summary: summarize(results), data, dossier, index, facts, ...(dossier ? { progress: progress(dossier, stage, year) } : {}) };
 }
 
 /**
  * read → parse (with positions) → structure → rules. Pure: takes the decoded file.
  * The eligibility rules run only on a structurally valid dossier, so that they can trust its shape.
  */
-export function checkDossier(input: DossierText, stage: Stage): CheckResult {
-  return checkPrepared(input.file, prepare(input), stage);
+export function checkDossier(input: DossierText, stage: Stage, options: StageOptions = {}): CheckResult {
+  return checkPrepared(input.file, prepare(input), stage, options);
 }
 
 /** The same for several stages, reading the file once (render checks each document's stage). */
-export function checkDossierStages(input: DossierText, stages: readonly Stage[]): CheckResult[] {
+export function checkDossierStages(input: DossierText, stages: readonly Stage[], options: StageOptions = {}): CheckResult[] {
   const prepared = prepare(input);
-  return stages.map((stage) => checkPrepared(input.file, prepared, stage));
+  return stages.map((stage) => checkPrepared(input.file, prepared, stage, options));
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { EXIT_USAGE, InputError } from './core/errors.js';
+import { EXIT_USAGE, InputError, UsageError } from './core/errors.js';
 import { reportError } from './core/error-report.js';
 import { STAGES, type Stage } from './core/findings.js';
 import { foldAccents } from './core/text.js';
@@ -30,6 +30,21 @@ function choice<T extends string>(option: string, values: readonly T[]) {
 }
 
 export const DEFAULT_DOSSIER = 'dossier-ess.yaml';
+
+/** `--annee AAAA`: the year of the rapport d'activité, four digits. */
+function yearOption(): Option {
+  return new Option('--annee <AAAA>', 'année du rapport d’activité (avec --etape rapport, --document rapport)').argParser((given: string) => {
+    const value = given.trim();
+    if (/^[0-9]{4}$/.test(value)) return value;
+    throw new InvalidArgumentError(`Année « ${given} » invalide pour --annee : écrivez l’année sur 4 chiffres (--annee 2027).`);
+  });
+}
+
+/** The year is required by the stage or document of the rapport d'activité, and means nothing elsewhere. */
+function checkYear(needsYear: boolean, annee: string | undefined, what: string, option: string): void {
+  if (needsYear && annee === undefined) throw new UsageError(`${what} porte sur une année : ajoutez --annee AAAA (par exemple --annee ${new Date().getFullYear() - 1}).`);
+  if (!needsYear && annee !== undefined) throw new UsageError(`--annee ne sert qu’au rapport d’activité : ajoutez ${option}, ou retirez --annee.`);
+}
 
 /** `check` and `render` without a file read dossier-ess.yaml of the current folder, as `init` writes it. */
 function dossierOrDefault(file: string | undefined, command: string): string {
@@ -98,7 +113,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description('Vérifie le dossier : syntaxe YAML, structure, règles d’éligibilité du cahier des charges.')
     .argument('[fichier]', `dossier YAML à vérifier (par défaut : ${DEFAULT_DOSSIER} du dossier courant)`)
     .addOption(
-      new Option('--etape <etape>', 'étape visée : lettre (lettre d’intention) ou projet (projet de santé)')
+      new Option('--etape <etape>', 'étape visée : lettre (lettre d’intention), projet (projet de santé) ou rapport (rapport d’activité d’une année, avec --annee)')
         .default('projet')
         .argParser(choice<Stage>('--etape', STAGES)),
     )
@@ -107,9 +122,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
         .default('stylish')
         .argParser(choice('--format', ['stylish', 'json'] as const)),
     )
+    .addOption(yearOption())
     .option('--annuaire <chemin>', 'extrait Annuaire santé (PS_LibreAcces…txt ou .zip) pour vérifier les adhérents')
-    .addHelpText('after', '\nCodes de sortie : 0 aucune erreur, 1 au moins une erreur, 2 commande impossible.\n\nExemples :\n  $ ess check\n  $ ess check dossier-ess.yaml\n  $ ess check dossier-ess.yaml --etape lettre\n  $ ess check dossier-ess.yaml --format json')
+    .addHelpText('after', '\nCodes de sortie : 0 aucune erreur, 1 au moins une erreur, 2 commande impossible.\n\nExemples :\n  $ ess check\n  $ ess check dossier-ess.yaml\n  $ ess check dossier-ess.yaml --etape lettre\n  $ ess check dossier-ess.yaml --etape rapport --annee 2027\n  $ ess check dossier-ess.yaml --format json')
     .action(async (file: string | undefined, options) => {
+      checkYear(options.etape === 'rapport', options.annee, 'L’étape rapport (rapport d’activité)', '--etape rapport');
       const dossier = dossierOrDefault(file, 'check');
       const { check } = await import('./commands/check.js');
       setExit(await check(dossier, options));
@@ -125,10 +142,12 @@ export function buildProgram(setExit: (code: number) => void): Command {
         .default(ALL_DOCUMENTS)
         .argParser(choice('--document', [...DOCUMENTS.map((d) => d.id), ALL_DOCUMENTS])),
     )
+    .addOption(yearOption())
     .option('--brouillon', 'écrit même si le dossier a des erreurs, avec la mention BROUILLON sur chaque page')
     .option('--pdf', 'écrit aussi un PDF de chaque document (LibreOffice requis)')
-    .addHelpText('after', '\nExemples :\n  $ ess render\n  $ ess render dossier-ess.yaml\n  $ ess render dossier-ess.yaml -o sortie --document lettre\n  $ ess render dossier-ess.yaml --document adhesion   # un formulaire d’adhésion par adhérent\n  $ ess render dossier-ess.yaml --brouillon')
+    .addHelpText('after', '\nExemples :\n  $ ess render\n  $ ess render dossier-ess.yaml\n  $ ess render dossier-ess.yaml -o sortie --document lettre\n  $ ess render dossier-ess.yaml --document adhesion   # un formulaire d’adhésion par adhérent\n  $ ess render dossier-ess.yaml --document rapport --annee 2027\n  $ ess render dossier-ess.yaml --brouillon')
     .action(async (file: string | undefined, options) => {
+      checkYear(DOCUMENTS.some((d) => d.yearly && d.id === options.document), options.annee, 'Le rapport d’activité', '--document rapport');
       const dossier = dossierOrDefault(file, 'render');
       const { render } = await import('./commands/render.js');
       setExit(await render(dossier, options));

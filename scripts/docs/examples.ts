@@ -51,6 +51,8 @@ export const EXAMPLES: Record<string, RuleExample> = {
   'dates-coherence': { stage: 'projet', mutations: [['date_depot: 2026-06-15', 'date_depot: 2026-12-01']] },
   'ess-meme-specialite': { stage: 'projet', mutations: [['    type: autre\n', '    type: ess\n    specialite: cardiologie\n']] },
   'statut-coherence': { stage: 'projet', mutations: [['  etat: constituee\n', '  etat: en_creation\n  date_depot_prefecture: 2026-05-02\n']] },
+  'rapport-coherence': { stage: 'rapport', annee: '2027', mutations: [['medecins_traitants_adressants: 95', 'medecins_traitants_adressants: 160']] },
+  'rapport-indicateurs-projet': { stage: 'rapport', annee: '2027', mutations: [[/    qualitatifs:\n      - indicateur: Satisfaction.*\n.*\n/, '']] },
   'texte-trop-long': { stage: 'projet', mutations: [["d'ici 2030.", `d'ici 2030. ${'Le territoire manque de cardiologues. '.repeat(1400)}`]] },
   'annuaire-rpps-inconnu': { stage: 'projet', mutations: [], annuaire: extract([]) },
   'annuaire-identite': { stage: 'projet', mutations: [], annuaire: extract([row({ prenom: 'Maialen' })]) },

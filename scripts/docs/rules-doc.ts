@@ -11,16 +11,16 @@ import type { Rule } from '../../src/rules/rule.js';
 import { runRules } from '../../src/rules/run.js';
 
 const SEVERITY: Record<Severity, string> = { error: 'erreur', warning: 'avertissement', info: 'info' };
-const STAGE: Record<Stage, string> = { lettre: 'lettre d’intention', projet: 'projet de santé' };
+const STAGE: Record<Stage, string> = { lettre: 'lettre d’intention', projet: 'projet de santé', rapport: 'rapport d’activité' };
 export const SAMPLE_PATH = 'samples/ess-cardio-cote-basque.yaml';
 
 const stagesOf = (rule: Rule): Stage[] => STAGES.filter((s) => rule.severity[s] !== undefined);
 
-/** The severity of the projet stage (or the only one), and the lettre stage's when it differs. */
+/** The severity of the projet stage (or the first one), and another stage's when it differs. */
 function severityText(rule: Rule): string {
-  const main = rule.severity.projet ?? rule.severity.lettre!;
-  const lettre = rule.severity.lettre;
-  return lettre && lettre !== main ? `${SEVERITY[main]} (${SEVERITY[lettre]} à l’étape lettre d’intention)` : SEVERITY[main];
+  const main = rule.severity.projet ?? rule.severity.lettre ?? rule.severity.rapport!;
+  const others = STAGES.filter((s) => rule.severity[s] !== undefined && rule.severity[s] !== main).map((s) => `${SEVERITY[rule.severity[s]!]} à l’étape ${STAGE[s]}`);
+  return others.length > 0 ? `${SEVERITY[main]} (${others.join(', ')})` : SEVERITY[main];
 }
 
 function stagesText(rule: Rule): string {
@@ -38,7 +38,7 @@ export function exampleFinding(rule: Rule, root: string): string {
     if (next === text) throw new Error(`example of ${rule.id}: mutation did not apply: ${String(from)}`);
     text = next;
   }
-  const result = checkDossier(decodeDossier('dossier.yaml', Buffer.from(text)), example.stage);
+  const result = checkDossier(decodeDossier('dossier.yaml', Buffer.from(text)), example.stage, { annee: example.annee });
   // An Annuaire rule reads the rows the example gives, as if scanned from an extract.
   const { dossier, index } = result;
   const findings = example.annuaire && dossier && index ? runRules({ dossier, index, stage: example.stage, annuaire: example.annuaire }, [rule]) : result.results;
@@ -63,8 +63,10 @@ export function renderRulesDoc(root: string): string {
     '- **avertissement** : point à vérifier ou à justifier ; n’empêche pas le dépôt.',
     '- **info** : un renseignement utile (cibles, CPAM compétente, financement).',
     '',
-    'Étapes : `--etape lettre` (lettre d’intention, dossier encore partiel) ou `--etape projet` (projet de santé',
-    'complet, par défaut). Certaines règles ne sont que des avertissements à l’étape lettre d’intention.',
+    'Étapes : `--etape lettre` (lettre d’intention, dossier encore partiel), `--etape projet` (projet de santé',
+    'complet, par défaut) ou `--etape rapport --annee AAAA` (rapport d’activité d’une année : la partie',
+    '`activite` de cette année, ses indicateurs, l’état des missions, les adhérents au 31 décembre). Certaines',
+    'règles ne sont que des avertissements à l’étape lettre d’intention.',
     'Quand `territoire.derogation.motif` est renseigné, `territoire-medecins-minimum` et `seuil-adherents`',
     'deviennent des avertissements qui citent le motif.',
     '',
@@ -87,8 +89,8 @@ export function renderRulesDoc(root: string): string {
     '',
     '| id | sévérité | étapes | source |',
     '|---|---|---|---|',
-    '| `yaml` | erreur | lettre d’intention, projet de santé | — (le fichier n’est pas du YAML valide : syntaxe, clé en double, alias abusifs) |',
-    '| `schema` | erreur | lettre d’intention, projet de santé | trame type (structure : clé inconnue, type, valeur hors liste, format de date, courriel, téléphone, code postal, RPPS à 11 chiffres, SIRET à 14 chiffres) |',
+    '| `yaml` | erreur | lettre d’intention, projet de santé, rapport d’activité | — (le fichier n’est pas du YAML valide : syntaxe, clé en double, alias abusifs) |',
+    '| `schema` | erreur | lettre d’intention, projet de santé, rapport d’activité | trame type (structure : clé inconnue, type, valeur hors liste, format de date, courriel, téléphone, code postal, RPPS à 11 chiffres, SIRET à 14 chiffres) |',
     ...rules.map((r) => `| [\`${r.id}\`](#${r.id}) | ${severityText(r)} | ${stagesText(r)} | ${r.source} |`),
     '',
   ];
@@ -105,6 +107,7 @@ export function renderRulesDoc(root: string): string {
       'Exemple :',
       '',
       '```text',
+      ...(EXAMPLES[rule.id]?.stage === 'rapport' ? [`# ess check dossier.yaml --etape rapport --annee ${EXAMPLES[rule.id]!.annee ?? ''}`] : []),
       exampleFinding(rule, root),
       '```',
       '',

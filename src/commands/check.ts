@@ -8,13 +8,15 @@ import { checkDossier, type CheckResult } from '../check.js';
 
 export interface CheckOptions {
   etape: Stage;
+  /** The year of the rapport d'activité (`--etape rapport`). */
+  annee?: string;
   format: 'stylish' | 'json';
   /** Path of an Annuaire santé extract: the adhérents are checked against it. */
   annuaire?: string;
 }
 
 export async function check(file: string, options: CheckOptions): Promise<number> {
-  let result = checkDossier(readDossierFile(file), options.etape);
+  let result = checkDossier(readDossierFile(file), options.etape, { annee: options.annee });
   if (options.annuaire !== undefined) result = await withAnnuaire(result, options.annuaire);
   const out = options.format === 'json' ? formatJson(result) : formatStylish(result, await colorsFor(process.stdout));
   process.stdout.write(out + '\n');

@@ -18,6 +18,8 @@ export interface RenderOptions {
   document?: string;
   brouillon?: boolean;
   pdf?: boolean;
+  /** The year of the rapport d'activité (`--document rapport`). */
+  annee?: string;
 }
 
 const capitalized = (text: string): string => `${text[0]!.toUpperCase()}${text.slice(1)}`;
@@ -43,7 +45,7 @@ export async function render(file: string, options: RenderOptions): Promise<numb
   const input = readDossierFile(file);
 
   // `check` for the stage of each document, before anything is written.
-  const results = checkDossierStages(input, [...new Set(documents.map((d) => d.stage))]);
+  const results = checkDossierStages(input, [...new Set(documents.map((d) => d.stage))], { annee: options.annee });
   const failing = results.filter((r) => r.summary.errors > 0);
   const colors = await colorsFor(process.stdout);
   if (failing.length > 0 && !brouillon) {
@@ -75,7 +77,7 @@ export async function render(file: string, options: RenderOptions): Promise<numb
   for (const r of failing) {
     // The stage's name, as `ess check` says it (the forms are checked at the lettre's stage).
     const label = DOCUMENTS.find((d) => d.stage === r.stage)!.label;
-    process.stderr.write(`ess : brouillon : ${plural(r.summary.errors, 'erreur')} pour l’étape « ${label} » (voir ess check --etape ${r.stage}) ; chaque page porte la mention BROUILLON.\n`);
+    process.stderr.write(`ess : brouillon : ${plural(r.summary.errors, 'erreur')} pour l’étape « ${label} » (voir ess check --etape ${r.stage}${r.annee ? ` --annee ${r.annee}` : ''}) ; chaque page porte la mention BROUILLON.\n`);
   }
 
   try {
@@ -90,7 +92,7 @@ export async function render(file: string, options: RenderOptions): Promise<numb
   const written: string[] = [];
   // Nothing is written if one of the outputs (DOCX, or PDF with --pdf) is the dossier itself.
   for (const document of documents) {
-    const path = join(outDir, documentFileName(document, slug));
+    const path = join(outDir, documentFileName(document, slug, options.annee));
     for (const output of options.pdf ? [path, path.replace(/\.docx$/, '.pdf')] : [path]) {
       if (resolve(output) === resolve(file)) {
         throw new InputError(`${output} est le dossier lu par cette commande : il ne sera pas remplacé par un document. Renommez le dossier (par exemple dossier-ess.yaml), ou choisissez un autre répertoire avec --out.`);
@@ -98,8 +100,8 @@ export async function render(file: string, options: RenderOptions): Promise<numb
     }
   }
   for (const document of documents) {
-    const bytes = await buildDocx(document, data, { brouillon, today: todayIso() });
-    const path = join(outDir, documentFileName(document, slug));
+    const bytes = await buildDocx(document, data, { brouillon, today: todayIso(), ...(options.annee ? { annee: options.annee } : {}) });
+    const path = join(outDir, documentFileName(document, slug, options.annee));
     try {
       await writeFileAtomicAsync(path, bytes);
     } catch (error) {

@@ -1,6 +1,7 @@
 export type Severity = 'error' | 'warning' | 'info';
-export type Stage = 'lettre' | 'projet';
-export const STAGES: readonly Stage[] = ['lettre', 'projet'];
+export type Stage = 'lettre' | 'projet' | 'rapport';
+/** `rapport` is the rapport d'activité of one year (`--annee AAAA`): the only stage that needs a year. */
+export const STAGES: readonly Stage[] = ['lettre', 'projet', 'rapport'];
 
 /** One shape for every producer (YAML parser, schema, rules): the JSON output contract. */
 export interface Finding {

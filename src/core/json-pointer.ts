@@ -28,6 +28,7 @@ export function parentPointer(pointer: string): string {
 export function describePointer(pointer: string): string {
   if (pointer === '') return 'racine du fichier';
   return fromPointer(pointer)
-    .map((s) => (/^\d+$/.test(s) ? `n° ${Number(s) + 1}` : s))
+    // A list index reads « n° 1 »; a year of the rapport d'activité (activite › 2027) reads as itself.
+    .map((s, i, all) => (/^\d+$/.test(s) && all[i - 1] !== 'activite' ? `n° ${Number(s) + 1}` : s))
     .join(' › ');
 }

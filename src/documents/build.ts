@@ -30,7 +30,7 @@ export async function documentMarkdown(
   const m = meta(document);
   const code = await loadView(m);
   const view = code.view(data, options);
-  return { ...renderMarkdown(m.name, view, data, { escaped }), view, rows: code.rows?.(view) ?? {} };
+  return { ...renderMarkdown(m.name, view, data, { escaped, annee: options.annee }), view, rows: code.rows?.(view) ?? {} };
 }
 
 /** The syntax tree of a document, and the text of its header and properties. */

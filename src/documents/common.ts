@@ -196,7 +196,7 @@ export const texts = (v: unknown): string[] => arr(v).map((x) => textOf(x).trim(
 /** The indicators of the referential; the ESS's own (indicateurs.*) are read by the template. */
 export function indicateurs() {
   return {
-    themes: INDICATEURS.themes.map((th) => ({ titre: th.titre, nationaux: th.nationaux, regionaux: th.regionaux })),
+    themes: INDICATEURS.themes.map((th) => ({ titre: th.titre, nationaux: th.nationaux.map((i) => i.libelle), regionaux: th.regionaux.map((i) => i.libelle) })),
     qualitatif: INDICATEURS.qualitatif,
   };
 }

@@ -8,6 +8,8 @@ export interface BuildOptions {
   brouillon: boolean;
   /** ISO date used where the dossier has none (the letter's date). */
   today: string;
+  /** The year of a yearly document (the rapport d'activité, `--annee`). */
+  annee?: string;
 }
 
 /** What the template of a document shows besides the answers: computed values only. */
@@ -38,6 +40,8 @@ export interface DocumentMeta {
   headerTitle: string;
   /** The document's description, in its properties. */
   description: string;
-  /** false: written only when asked by its id, never by `--document tous` (the formulaires d'adhésion). */
-  inAll?: false;
+  /** False: written only when asked by its id, never by `--document tous` (cli.md): the formulaires d'adhésion, the rapport. */
+  inAll?: boolean;
+  /** A document of one year (`--annee AAAA`, required): its file name holds the year. */
+  yearly?: boolean;
 }

@@ -13,6 +13,7 @@ import { at, t, texts } from './common.js';
 import { sentenceEnd } from './punctuation.js';
 import { escapeBlock, escapeInline, inlineText, textOf, textParagraphs, type TextLine } from './escape.js';
 import { markdownTree } from './markdown-tree.js';
+import { bindYear } from '../trame/year.js';
 
 /** A value of the dossier: a line of text, or paragraphs of free text. */
 export type Literal = string | TextLine[][];
@@ -88,10 +89,11 @@ for (const [name, fn] of Object.entries(helpers)) {
 /**
  * `(answer "diagnostic.etat_sante")`: the answer at a dotted path of the dossier being rendered,
  * as text ('' when absent), for the helpers above to print. The view never copies answers.
+ * `{annee}` in the path is the year of a yearly document (`(answer "activite.{annee}.perspectives")`).
  */
-type HelperOptions = { data?: { dossier?: unknown } };
-/** The dotted path of `(answer "a.b")`, or of `(answer "deploiement.missions" key "travaux")` (a row's key in between). */
-const pathOf = (args: unknown[]): string => args.slice(0, -1).map(String).join('.');
+type HelperOptions = { data?: { dossier?: unknown; annee?: string } };
+/** The dotted path of `(answer "a.b")`, or of `(answer "deploiement.missions" key "travaux")` (a row's key in between), its `{annee}` bound. */
+const pathOf = (args: unknown[]): string => bindYear(args.slice(0, -1).map(String).join('.'), (args[args.length - 1] as HelperOptions).data?.annee ?? '');
 hb.registerHelper('answer', (...args: unknown[]) => t((args[args.length - 1] as HelperOptions).data?.dossier, pathOf(args)));
 /**
  * `(answers "indicateurs.qualitatifs")`: a list answer's texts, trimmed, empty ones left out, for
@@ -125,11 +127,11 @@ export interface RenderedMarkdown {
  * The Markdown of a document's template, with its view and the dossier its answers come from;
  * `escaped`: values escaped into it rather than left as placeholders.
  */
-export function renderMarkdown(name: string, view: object, dossier: unknown, { escaped = false } = {}): RenderedMarkdown {
+export function renderMarkdown(name: string, view: object, dossier: unknown, { escaped = false, annee }: { escaped?: boolean; annee?: string } = {}): RenderedMarkdown {
   const values: Literal[] = [];
   literals = escaped ? undefined : values;
   try {
-    return { markdown: template(name)(view, { data: { dossier } }), literals: values };
+    return { markdown: template(name)(view, { data: { dossier, annee } }), literals: values };
   } finally {
     literals = undefined;
   }

@@ -7,8 +7,9 @@ import type { DocumentMeta } from './document.js';
 import { lettreIntention } from './lettre-intention/meta.js';
 import { projetDeSante } from './projet-de-sante/meta.js';
 import { formulairesAdhesion } from './formulaires-adhesion/meta.js';
+import { rapportActivite } from './rapport-activite/meta.js';
 
-export const DOCUMENTS: readonly DocumentMeta[] = [projetDeSante, lettreIntention, formulairesAdhesion];
+export const DOCUMENTS: readonly DocumentMeta[] = [projetDeSante, lettreIntention, formulairesAdhesion, rapportActivite];
 
 /** The --document choice that writes every document. */
 export const ALL_DOCUMENTS = 'tous';
@@ -24,7 +25,7 @@ export function documentsFor(choice: string | undefined): DocumentMeta[] {
   return choice === undefined || choice === ALL_DOCUMENTS ? DOCUMENTS.filter((d) => d.inAll !== false) : [documentById(choice)];
 }
 
-/** The file name of a document of the ESS whose slug is given (cli.md: `<name>-<slug>.docx`). */
-export function documentFileName(document: DocumentMeta, slug: string): string {
-  return `${document.name}-${slug}.docx`;
+/** The file name of a document of the ESS whose slug is given (cli.md: `<name>-<slug>.docx`, `<name>-AAAA-<slug>.docx` for a yearly one). */
+export function documentFileName(document: DocumentMeta, slug: string, annee?: string): string {
+  return document.yearly && annee ? `${document.name}-${annee}-${slug}.docx` : `${document.name}-${slug}.docx`;
 }

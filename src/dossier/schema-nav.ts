@@ -33,6 +33,12 @@ export function deref(node: SchemaNode): SchemaNode {
   return { ...deref(target), ...node, $ref: undefined, title: node.title ?? target.title, description: node.description ?? target.description };
 }
 
+/** The schema of a key of an object keyed by pattern (a year of `activite`); `{annee}` stands for any. */
+function keyedBy(patterns: Record<string, SchemaNode>, key: string): SchemaNode | undefined {
+  const found = Object.entries(patterns).find(([pattern]) => key === '{annee}' || new RegExp(pattern, 'u').test(key));
+  return found ? deref(found[1]) : undefined;
+}
+
 /** The schema of the value at a JSON pointer of the dossier (undefined outside the schema). */
 export function schemaAt(pointer: string): SchemaNode | undefined {
   let node: SchemaNode | undefined = deref(dossierSchema);
@@ -40,6 +46,7 @@ export function schemaAt(pointer: string): SchemaNode | undefined {
     if (!node) return undefined;
     if (/^\d+$/.test(seg) && node.items) node = deref(node.items);
     else if (node.properties?.[seg]) node = deref(node.properties[seg]);
+    else if (node.patternProperties) node = keyedBy(node.patternProperties as Record<string, SchemaNode>, seg);
     else return undefined;
   }
   return node;
@@ -54,4 +61,10 @@ export function defName(schemaPath: string): string | undefined {
 export function allowedKeys(schemaPath: string): string[] {
   const parent = resolveRef(schemaPath.replace(/\/additionalProperties$/, ''));
   return parent?.properties ? Object.keys(parent.properties) : [];
+}
+
+/** Whether the object whose `additionalProperties` keyword is at schemaPath is keyed by year (`activite`). */
+export function keyedByYear(schemaPath: string): boolean {
+  const parent = resolveRef(schemaPath.replace(/\/additionalProperties$/, ''));
+  return Object.keys((parent?.patternProperties as Record<string, unknown> | undefined) ?? {}).includes('^[0-9]{4}$');
 }

@@ -12,9 +12,10 @@ export * from './adherents.js';
 export * from './cpam.js';
 export * from './financement.js';
 export * from './thresholds.js';
+export * from './rapport.js';
 export * from './wording.js';
 // Dates are read in one place (rules/values.ts), re-exported here for the documents.
-export { isoDate } from '../rules/values.js';
+export { addMonths, isoDate } from '../rules/values.js';
 
 export interface Facts {
   /** Counted adhérents: distinct RPPS of the ESS's specialty. */

@@ -587,6 +587,12 @@ export interface Dossier {
      */
     adhesion?: string;
   }[];
+  /**
+   * Une partie par année, sous son année entre guillemets ("2027") : les indicateurs nationaux et ceux du projet, l'état des missions, les faits marquants (cahier des charges, §VI.E). Le nombre d'adhérents au 31 décembre est calculé depuis adherents.
+   */
+  activite?: {
+    [k: string]: ActiviteAnnee;
+  };
 }
 /**
  * Représentant légal de l'association (président ou présidente en général).
@@ -676,4 +682,161 @@ export interface EtapeDeploiement2 {
    * Date prévisionnelle de mise en service, au format JJ/MM/AAAA ou AAAA-MM-JJ.
    */
   date?: string;
+}
+/**
+ * This interface was referenced by `undefined`'s JSON-Schema definition
+ * via the `patternProperty` "^[0-9]{4}$".
+ */
+export interface ActiviteAnnee {
+  /**
+   * Indicateur national (composition) : médecins adhérents ayant réalisé des missions de l'ESS dans l'année (au plus le nombre d'adhérents au 31 décembre).
+   */
+  medecins_actifs?: number | ACompleter;
+  /**
+   * Les indicateurs nationaux de la trame (§7) et du cahier des charges (§VI.E), pour l'année.
+   */
+  indicateurs?: {
+    /**
+     * Indicateur national (file active) : soignants ayant adressé des patients à l'ESS dans l'année.
+     */
+    soignants_adressants?: number | ACompleter;
+    /**
+     * Indicateur national (file active) : parmi les soignants adressants, le nombre de médecins traitants.
+     */
+    medecins_traitants_adressants?: number | ACompleter;
+    /**
+     * Indicateur national (file active) : patients pris en charge via l'ESS dans l'année.
+     */
+    patients_pris_en_charge?: number | ACompleter;
+    /**
+     * Indicateur national (recours à l'expertise) : télé-expertises réalisées dans l'année.
+     */
+    teleexpertises?: number | ACompleter;
+    /**
+     * Indicateur national (recours à l'expertise) : délai de réponse, en quelques mots (« 48 heures »).
+     */
+    delai_reponse_teleexpertise?: string;
+    /**
+     * Indicateur national (accès aux consultations) : délai de prise de rendez-vous, en quelques mots (« 5 jours »).
+     */
+    delai_consultation_non_programmee?: string;
+    /**
+     * Indicateur national (accès aux consultations) : médecins de l'ESS proposant des consultations avancées.
+     */
+    medecins_consultations_avancees?: number | ACompleter;
+    /**
+     * Indicateur national (accès aux consultations) : consultations avancées réalisées dans l'année.
+     */
+    consultations_avancees?: number | ACompleter;
+  };
+  /**
+   * Facultatifs : les indicateurs complémentaires régionaux de la trame (§7).
+   */
+  regionaux?: {
+    /**
+     * Indicateur complémentaire régional (facultatif) : actes de télé-expertise et de téléconsultation de l'année.
+     */
+    actes_teleexpertise_teleconsultation?: number | ACompleter;
+    /**
+     * Indicateur complémentaire régional (facultatif).
+     */
+    patients_teleexpertise_teleconsultation?: number | ACompleter;
+  };
+  /**
+   * Chaque indicateur spécifique proposé dans le projet de santé (indicateurs.complementaires), avec sa valeur pour l'année.
+   */
+  complementaires?: {
+    /**
+     * Le texte de l'indicateur, tel que le projet de santé le propose.
+     */
+    indicateur?: string;
+    /**
+     * La valeur de l'indicateur pour l'année (un nombre, ou quelques mots).
+     */
+    valeur?: string | number;
+  }[];
+  /**
+   * Chaque indicateur qualitatif du projet de santé (indicateurs.qualitatifs), avec son résultat pour l'année.
+   */
+  qualitatifs?: {
+    /**
+     * Le texte de l'indicateur, tel que le projet de santé le propose.
+     */
+    indicateur?: string;
+    /**
+     * Le résultat de l'indicateur pour l'année, en quelques mots.
+     */
+    resultat?: string;
+  }[];
+  /**
+   * L'état, à la fin de l'année, de chaque mission du plan de déploiement (§8).
+   */
+  missions?: {
+    structuration_second_recours?: EtatMission;
+    avis_specialise?: EtatMission1;
+    consultations_avancees?: EtatMission2;
+  };
+  /**
+   * Les faits marquants de l'année : actions, partenariats, organisation.
+   */
+  faits_marquants?: string;
+  /**
+   * Les difficultés rencontrées dans l'année, et ce qui a été fait pour y répondre.
+   */
+  difficultes?: string;
+  /**
+   * Les perspectives pour l'année suivante.
+   */
+  perspectives?: string;
+}
+/**
+ * Mission socle, ligne 1 du plan de déploiement : son état à la fin de l'année.
+ */
+export interface EtatMission {
+  /**
+   * deployee (en service), en_cours (mise en place commencée) ou non_commencee.
+   */
+  etat?: ('deployee' | 'en_cours' | 'non_commencee') | ACompleter;
+  /**
+   * Date à laquelle la mission a été mise en service, au format JJ/MM/AAAA ou AAAA-MM-JJ.
+   */
+  date?: string;
+  /**
+   * Ce qui a été fait dans l'année pour cette mission.
+   */
+  realisations?: string;
+}
+/**
+ * Mission socle, ligne 2 du plan de déploiement : son état à la fin de l'année.
+ */
+export interface EtatMission1 {
+  /**
+   * deployee (en service), en_cours (mise en place commencée) ou non_commencee.
+   */
+  etat?: ('deployee' | 'en_cours' | 'non_commencee') | ACompleter;
+  /**
+   * Date à laquelle la mission a été mise en service, au format JJ/MM/AAAA ou AAAA-MM-JJ.
+   */
+  date?: string;
+  /**
+   * Ce qui a été fait dans l'année pour cette mission.
+   */
+  realisations?: string;
+}
+/**
+ * Mission optionnelle, ligne 3 du plan de déploiement : son état à la fin de l'année, quand le projet de santé la prévoit.
+ */
+export interface EtatMission2 {
+  /**
+   * deployee (en service), en_cours (mise en place commencée) ou non_commencee.
+   */
+  etat?: ('deployee' | 'en_cours' | 'non_commencee') | ACompleter;
+  /**
+   * Date à laquelle la mission a été mise en service, au format JJ/MM/AAAA ou AAAA-MM-JJ.
+   */
+  date?: string;
+  /**
+   * Ce qui a été fait dans l'année pour cette mission.
+   */
+  realisations?: string;
 }

@@ -8,7 +8,7 @@ const label = (id: string) => specialiteById.get(id)?.libelle ?? id;
 
 export const adherentSpecialite: Rule = {
   id: 'adherent-specialite',
-  severity: { lettre: 'warning', projet: 'warning' },
+  severity: { lettre: 'warning', projet: 'warning', rapport: 'warning' },
   source: 'cahier des charges, §II (plusieurs spécialités à titre dérogatoire)',
   description: 'Chaque adhérent est de la spécialité de l’ESS, sauf si l’ESS demande une dérogation (ESS de plusieurs spécialités) ; un adhérent d’une autre spécialité est compté à part.',
   check({ dossier }) {

@@ -3,7 +3,7 @@ import { factsOf, plural } from '../facts/index.js';
 
 export const adherentsEffectif: Rule = {
   id: 'adherents-effectif',
-  severity: { lettre: 'error', projet: 'error' },
+  severity: { lettre: 'error', projet: 'error', rapport: 'error' },
   source: 'cahier des charges, §VI.A « seuil minimal d’adhérents »',
   description: 'Les adhérents de la spécialité (RPPS distincts) ne sont pas plus nombreux que les médecins de la spécialité sur le territoire (territoire.medecins_specialite) : ils sont parmi eux.',
   check({ dossier }) {

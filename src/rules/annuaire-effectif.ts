@@ -11,7 +11,7 @@ export function differsMoreThanTenPercent(a: number, b: number): boolean {
 
 export const annuaireEffectif: Rule = {
   id: 'annuaire-effectif',
-  severity: { lettre: 'info', projet: 'info' },
+  severity: { lettre: 'info', projet: 'info', rapport: 'info' },
   requires: 'annuaire',
   source: ANNUAIRE_SOURCE,
   description:

@@ -3,7 +3,7 @@ import { ANNUAIRE_SOURCE, listedMedecins } from './annuaire.js';
 
 export const annuaireHorsTerritoire: Rule = {
   id: 'annuaire-hors-territoire',
-  severity: { lettre: 'warning', projet: 'warning' },
+  severity: { lettre: 'warning', projet: 'warning', rapport: 'warning' },
   requires: 'annuaire',
   source: ANNUAIRE_SOURCE,
   description: 'Avec `--annuaire` : chaque adhérent médecin a au moins une activité dans un département du territoire de l’ESS selon l’Annuaire santé.',

@@ -4,7 +4,7 @@ import { ANNUAIRE_SOURCE, listedAdherents } from './annuaire.js';
 
 export const annuaireIdentite: Rule = {
   id: 'annuaire-identite',
-  severity: { lettre: 'warning', projet: 'warning' },
+  severity: { lettre: 'warning', projet: 'warning', rapport: 'warning' },
   requires: 'annuaire',
   source: ANNUAIRE_SOURCE,
   description: 'Avec `--annuaire` : le nom et le prénom de chaque adhérent sont ceux que l’Annuaire santé donne pour son RPPS (accents et casse ignorés).',

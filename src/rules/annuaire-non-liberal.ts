@@ -4,7 +4,7 @@ import { ANNUAIRE_SOURCE, listedMedecins } from './annuaire.js';
 
 export const annuaireNonLiberal: Rule = {
   id: 'annuaire-non-liberal',
-  severity: { lettre: 'warning', projet: 'warning' },
+  severity: { lettre: 'warning', projet: 'warning', rapport: 'warning' },
   requires: 'annuaire',
   source: ANNUAIRE_SOURCE,
   description: 'Avec `--annuaire` : chaque adhérent médecin a au moins une activité libérale dans l’Annuaire santé (cahier des charges, §II).',

@@ -3,7 +3,7 @@ import { ANNUAIRE_SOURCE, listedAdherents } from './annuaire.js';
 
 export const annuaireProfession: Rule = {
   id: 'annuaire-profession',
-  severity: { lettre: 'error', projet: 'error' },
+  severity: { lettre: 'error', projet: 'error', rapport: 'error' },
   requires: 'annuaire',
   source: ANNUAIRE_SOURCE,
   description: 'Avec `--annuaire` : chaque adhérent trouvé dans l’Annuaire santé y est inscrit comme médecin (code profession 10).',

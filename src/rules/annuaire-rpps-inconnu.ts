@@ -3,7 +3,7 @@ import { ANNUAIRE_SOURCE, listedAdherents } from './annuaire.js';
 
 export const annuaireRppsInconnu: Rule = {
   id: 'annuaire-rpps-inconnu',
-  severity: { lettre: 'error', projet: 'error' },
+  severity: { lettre: 'error', projet: 'error', rapport: 'error' },
   requires: 'annuaire',
   source: ANNUAIRE_SOURCE,
   description: 'Avec `--annuaire` : le numéro RPPS de chaque adhérent figure dans l’extrait de l’Annuaire santé.',

@@ -4,7 +4,7 @@ import { ANNUAIRE_SOURCE, listedMedecins } from './annuaire.js';
 
 export const annuaireSpecialite: Rule = {
   id: 'annuaire-specialite',
-  severity: { lettre: 'warning', projet: 'warning' },
+  severity: { lettre: 'warning', projet: 'warning', rapport: 'warning' },
   requires: 'annuaire',
   source: ANNUAIRE_SOURCE,
   description: 'Avec `--annuaire` : chaque adhérent médecin a, dans l’Annuaire santé, un savoir-faire de sa spécialité (la sienne, sinon celle de l’ESS).',

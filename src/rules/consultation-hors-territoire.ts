@@ -5,7 +5,7 @@ import { answer, pointer } from './values.js';
 
 export const consultationHorsTerritoire: Rule = {
   id: 'consultation-hors-territoire',
-  severity: { lettre: 'warning', projet: 'warning' },
+  severity: { lettre: 'warning', projet: 'warning', rapport: 'warning' },
   // A consistency check between two answers of the dossier: no text sets it as a condition.
   source: 'contrôle de cohérence entre missions.consultations_avancees.lieux et territoire.departements',
   description: 'Chaque lieu de consultation avancée est dans un des départements du territoire de l’ESS (d’après son département s’il est indiqué, sinon son code postal).',

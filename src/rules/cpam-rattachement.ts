@@ -20,7 +20,7 @@ function severalText(cpam: CpamFacts, territoryText: string): string {
 
 export const cpamRattachement: Rule = {
   id: 'cpam-rattachement',
-  severity: { lettre: 'info', projet: 'info' },
+  severity: { lettre: 'info', projet: 'info', rapport: 'info' },
   source: 'cahier des charges, §VI.B.1',
   description: 'Quand le territoire relève de plusieurs caisses (plusieurs départements, ou les Pyrénées-Atlantiques et leurs deux caisses), la CPAM compétente est celle du siège de l’association : dit laquelle, même quand le siège est hors du territoire (avec un avertissement) ; un siège hors de la région est un avertissement.',
   check({ dossier }) {

@@ -3,7 +3,7 @@ import { euros, factsOf, plural } from '../facts/index.js';
 
 export const dotationDixAdherents: Rule = {
   id: 'dotation-dix-adherents',
-  severity: { lettre: 'info', projet: 'warning' },
+  severity: { lettre: 'info', projet: 'warning', rapport: 'warning' },
   source: 'cahier des charges, §V « Financement »',
   description: 'L’ESS compte au moins 10 adhérents de la spécialité : la dotation annuelle va « de 50 000 € pour 10 médecins adhérents » à 100 000 € pour 100 ou plus (le seuil de 10 % peut être atteint avec moins de 10 adhérents).',
   check({ dossier }) {

@@ -4,7 +4,7 @@ import { answer, pointer } from './values.js';
 
 export const essMemeSpecialite: Rule = {
   id: 'ess-meme-specialite',
-  severity: { lettre: 'warning', projet: 'warning' },
+  severity: { lettre: 'warning', projet: 'warning', rapport: 'warning' },
   source: 'cahier des charges, §VI.A « il ne peut y avoir plusieurs ESS d’une même spécialité sur un même territoire »',
   description: 'Une ESS partenaire (type ess) de la même spécialité que l’ESS : vérifiez que son territoire ne recouvre pas celui de l’ESS.',
   check({ dossier }) {

@@ -27,6 +27,8 @@ import { dotationDixAdherents } from './dotation-dix-adherents.js';
 import { datesCoherence } from './dates-coherence.js';
 import { essMemeSpecialite } from './ess-meme-specialite.js';
 import { statutCoherence } from './statut-coherence.js';
+import { rapportCoherence } from './rapport-coherence.js';
+import { rapportIndicateursProjet } from './rapport-indicateurs-projet.js';
 import { annuaireRppsInconnu } from './annuaire-rpps-inconnu.js';
 import { annuaireIdentite } from './annuaire-identite.js';
 import { annuaireProfession } from './annuaire-profession.js';
@@ -72,6 +74,8 @@ export const rules: readonly Rule[] = [
   datesCoherence,
   essMemeSpecialite,
   statutCoherence,
+  rapportCoherence,
+  rapportIndicateursProjet,
   texteTropLong,
   annuaireRppsInconnu,
   annuaireIdentite,

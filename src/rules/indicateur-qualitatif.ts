@@ -3,7 +3,7 @@ import { isAnswered, isPlaceholder } from './values.js';
 
 export const indicateurQualitatif: Rule = {
   id: 'indicateur-qualitatif',
-  severity: { lettre: 'info', projet: 'error' },
+  severity: { lettre: 'info', projet: 'error', rapport: 'error' },
   source: 'cahier des charges, §VI.E « lors de l’élaboration de la lettre d’intention ou au plus tard dans le projet de santé »',
   description: 'L’ESS définit au moins un indicateur qualitatif (dès la lettre d’intention ou au plus tard dans le projet de santé).',
   check({ dossier }) {

@@ -15,7 +15,7 @@ function absent(dossier: unknown, q: Question): boolean {
 
 export const missionSocle: Rule = {
   id: 'mission-socle',
-  severity: { lettre: 'warning', projet: 'error' },
+  severity: { lettre: 'warning', projet: 'error', rapport: 'error' },
   source: 'cahier des charges, §II « Missions »',
   description: 'Les deux activités obligatoires de la mission socle sont décrites : la coordination des parcours et l’appui d’expertise, « sous la forme de consultation ou téléexpertise » (l’une des deux suffit).',
   check({ dossier }) {

@@ -36,7 +36,7 @@ export function partnerTypeRule({ types: wanted, message, ...meta }: PartnerType
 
 export const partenairesPremierRecours = partnerTypeRule({
   id: 'partenaires-premier-recours',
-  severity: { lettre: 'warning', projet: 'warning' },
+  severity: { lettre: 'warning', projet: 'warning', rapport: 'warning' },
   source: 'cahier des charges, §III et §VI.A « articulation avec les structures existantes »',
   description: 'Au moins un partenaire du 1er recours ou une CPTS (type msp, cds, esp ou cpts).',
   // Partners of the 1er recours or CPTS (rule table of eligibility-rules.md).
@@ -46,7 +46,7 @@ export const partenairesPremierRecours = partnerTypeRule({
 
 export const partenairesEtablissement = partnerTypeRule({
   id: 'partenaires-etablissement',
-  severity: { lettre: 'warning', projet: 'warning' },
+  severity: { lettre: 'warning', projet: 'warning', rapport: 'warning' },
   source: 'cahier des charges, §VI.A « intégration des professionnels hospitaliers »',
   description: 'Au moins un établissement de santé parmi les partenaires (articulation avec les professionnels hospitaliers).',
   types: ['etablissement_sante'],
@@ -55,7 +55,7 @@ export const partenairesEtablissement = partnerTypeRule({
 
 export const partenairesDac = partnerTypeRule({
   id: 'partenaires-dac',
-  severity: { lettre: 'info', projet: 'info' },
+  severity: { lettre: 'info', projet: 'info', rapport: 'info' },
   source: 'cahier des charges, §III « Intégration des ESS sur le territoire »',
   description: 'Signale l’absence de dispositif d’appui à la coordination (DAC) parmi les partenaires.',
   types: ['dac'],

@@ -4,7 +4,7 @@ import { isEmpty } from './values.js';
 
 export const pluriSpecialitesDerogation: Rule = {
   id: 'pluri-specialites-derogation',
-  severity: { lettre: 'warning', projet: 'warning' },
+  severity: { lettre: 'warning', projet: 'warning', rapport: 'warning' },
   source: 'cahier des charges, §II et §VI.A « à titre dérogatoire »',
   description: 'Une ESS de plusieurs spécialités (territoire.autres_specialites) motive sa demande de dérogation (territoire.derogation.motif).',
   check({ dossier }) {

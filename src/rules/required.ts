@@ -10,7 +10,7 @@ import type { Stage } from '../core/findings.js';
 import { DOCUMENTS } from '../documents/registry.js';
 import { STAGES } from '../core/findings.js';
 import type { Dossier } from '../generated/dossier.js';
-import { questions, type Question } from '../trame/index.js';
+import { bindYear, isYearly, questions, YEAR_SEGMENT, type Question } from '../trame/index.js';
 import { condition } from '../trame/conditions.js';
 import { isEmpty, valueAt } from './values.js';
 
@@ -19,13 +19,18 @@ export interface Requirement {
   stages: readonly Stage[];
   /** Severity when missing, per stage. */
   severity: Partial<Record<Stage, 'error' | 'warning'>>;
-  /** Required only when this holds (e.g. a row of the optional mission, once started). */
-  when?: (dossier: Dossier) => boolean;
+  /** Required only when this holds (e.g. a row of the optional mission, once started); `annee` at the stage rapport. */
+  when?: (dossier: Dossier, annee?: string) => boolean;
   /** What "missing" means for this answer (default: isEmpty). */
   isMissing?: (value: unknown) => boolean;
 }
 
 const reporter = (q: Question, stage: Stage): string | undefined => (typeof q.reportedBy === 'string' ? q.reportedBy : q.reportedBy?.[stage]);
+
+/** The conditions of the groups above a question: a question under a conditional group is asked only when it holds. */
+function ancestorConditions(q: Question): string[] {
+  return questions.filter((o) => o.when && q.pointer.startsWith(`${o.pointer}/`)).map((o) => o.when!);
+}
 
 /** The optional groups above a question (not counting the question itself). */
 function optionalAncestors(q: Question): string[] {
@@ -35,17 +40,17 @@ function optionalAncestors(q: Question): string[] {
 function requirement(q: Question): Requirement | undefined {
   const stages = STAGES.filter((stage) => q.required[stage] && !reporter(q, stage));
   if (stages.length === 0) return undefined;
-  const conditions = [
-    ...(q.when ? [condition(q.when)] : []),
-    // Groups have no list item above them: their pointer is concrete.
-    ...optionalAncestors(q).map((group) => (d: Dossier) => valueAt(d, group) != null),
+  const conditions: Array<(d: Dossier, annee?: string) => boolean> = [
+    ...[...(q.when ? [q.when] : []), ...ancestorConditions(q)].map(condition),
+    // Groups have no list item above them: their pointer is concrete once the year is bound.
+    ...optionalAncestors(q).map((group) => (d: Dossier, annee?: string) => valueAt(d, annee ? bindYear(group, annee) : group) != null),
   ];
   const children = q.kind === 'groupe' ? questions.filter((c) => c.pointer.startsWith(`${q.pointer}/`)).map((c) => c.pointer.slice(q.pointer.length + 1)) : [];
   return {
     pointer: q.pointer,
     stages,
     severity: q.required,
-    ...(conditions.length > 0 ? { when: (d: Dossier) => conditions.every((c) => c(d)) } : {}),
+    ...(conditions.length > 0 ? { when: (d: Dossier, annee?: string) => conditions.every((c) => c(d, annee)) } : {}),
     ...(children.length > 0 ? { isMissing: (v: unknown) => children.every((key) => isEmpty(valueAt(v, `/${key}`))) } : {}),
   };
 }
@@ -62,6 +67,12 @@ export const REQUIRED: readonly Requirement[] = questions.flatMap((q) => require
 const lettreDocuments = new Set(DOCUMENTS.filter((d) => d.stage === 'lettre' && d.inAll !== false).map((d) => d.name));
 export const LETTRE_SCOPE: readonly string[] = questions.filter((q) => q.documents.some((name) => lettreDocuments.has(name))).map((q) => q.pointer);
 
+/**
+ * What the rapport d'activité answers for: the year's answers and those the stage requires
+ * (the ESS's name, the date of the projet); any other placeholder is a warning there.
+ */
+export const RAPPORT_SCOPE: readonly string[] = questions.filter((q) => isYearly(q.pointer) || q.required.rapport).map((q) => q.pointer);
+
 /** Optional answers (dossier-format.md): a placeholder there may also simply be removed. */
 export const OPTIONAL: readonly string[] = questions.filter((q) => q.optional).map((q) => q.pointer);
 
@@ -70,5 +81,5 @@ export function underPattern(pointer: string, pattern: string): boolean {
   const p = pointer.split('/');
   const q = pattern.split('/');
   if (p.length < q.length) return false;
-  return q.every((seg, i) => seg === p[i] || (seg === '*' && /^\d+$/.test(p[i] ?? '')));
+  return q.every((seg, i) => seg === p[i] || (seg === '*' && /^\d+$/.test(p[i] ?? '')) || (seg === YEAR_SEGMENT && /^\d{4}$/.test(p[i] ?? '')));
 }

@@ -5,7 +5,7 @@ import { answer, pointer } from './values.js';
 
 export const rppsCle: Rule = {
   id: 'rpps-cle',
-  severity: { lettre: 'error', projet: 'error' },
+  severity: { lettre: 'error', projet: 'error', rapport: 'error' },
   source: 'format du numéro RPPS (11 chiffres, clé de Luhn)',
   description: 'Le numéro RPPS de chaque adhérent a une clé de contrôle valide (algorithme de Luhn sur les 11 chiffres).',
   check({ dossier }) {

@@ -4,7 +4,7 @@ import { answer, pointer } from './values.js';
 
 export const rppsDoublon: Rule = {
   id: 'rpps-doublon',
-  severity: { lettre: 'error', projet: 'error' },
+  severity: { lettre: 'error', projet: 'error', rapport: 'error' },
   source: 'trame type, Annexe 1 « liste des médecins adhérents »',
   description: 'Un même numéro RPPS n’apparaît qu’une fois dans la liste des adhérents ; chaque répétition est signalée en nommant la ligne de la première.',
   check({ dossier, index }) {

@@ -6,6 +6,8 @@ import type { AnnuaireRows } from '../annuaire/rows.js';
 export interface RuleContext {
   dossier: Dossier;
   stage: Stage;
+  /** The year of the rapport d'activité checked (`--annee AAAA`), at the stage `rapport` only. */
+  annee?: string;
   /** Positions of the YAML nodes, for messages that cite another line (first occurrence…). */
   index: SourceIndex;
   /** The Annuaire santé rows of the adhérents and the count of the territory (`check --annuaire`). */
@@ -24,6 +26,8 @@ export interface RuleReport {
 /** How a rule is shown in docs/regles.md: a change of the sample that makes it speak. */
 export interface RuleExample {
   stage: Stage;
+  /** The year, for an example at the stage `rapport`. */
+  annee?: string;
   /** Applied in order to the text of samples/ess-cardio-cote-basque.yaml. */
   mutations: Array<[string | RegExp, string]>;
 }

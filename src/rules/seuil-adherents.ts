@@ -3,7 +3,7 @@ import { factsOf, formatNumber, notCountedText, plural, quote, shareText } from 
 
 export const seuilAdherents: Rule = {
   id: 'seuil-adherents',
-  severity: { lettre: 'warning', projet: 'error' },
+  severity: { lettre: 'warning', projet: 'error', rapport: 'error' },
   source: 'cahier des charges, §VI.A « seuil minimal d’adhérents »',
   description: 'Au départ, les adhérents de la spécialité (RPPS distincts) sont au moins 10 % des médecins libéraux de la spécialité du territoire (arrondi au médecin supérieur : 10 % de 182, c’est 19) ; avertissement quand une dérogation est motivée.',
   check({ dossier }) {

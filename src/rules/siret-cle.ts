@@ -4,7 +4,7 @@ import { answer } from './values.js';
 
 export const siretCle: Rule = {
   id: 'siret-cle',
-  severity: { lettre: 'error', projet: 'error' },
+  severity: { lettre: 'error', projet: 'error', rapport: 'error' },
   source: 'format du numéro SIRET (14 chiffres, clé de Luhn ; exception de La Poste)',
   description: 'Le numéro SIRET de l’association a une clé de contrôle valide (Luhn sur les 14 chiffres ; pour La Poste, somme des chiffres multiple de 5).',
   check({ dossier }) {

@@ -10,7 +10,7 @@ function refused(id: unknown): string | undefined {
 
 export const specialiteMedecineGenerale: Rule = {
   id: 'specialite-medecine-generale',
-  severity: { lettre: 'error', projet: 'error' },
+  severity: { lettre: 'error', projet: 'error', rapport: 'error' },
   source: 'article L.1411-11-1 du code de la santé publique ; cahier des charges, §VI.A « périmètre médical »',
   description: 'L’ESS n’est pas constituée autour de la médecine générale : ni comme spécialité principale, ni comme autre spécialité, ni par un adhérent (un médecin généraliste ne compte jamais parmi les adhérents).',
   check({ dossier }) {

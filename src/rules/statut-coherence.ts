@@ -3,7 +3,7 @@ import { isAnswered, isEmpty } from './values.js';
 
 export const statutCoherence: Rule = {
   id: 'statut-coherence',
-  severity: { lettre: 'warning', projet: 'warning' },
+  severity: { lettre: 'warning', projet: 'warning', rapport: 'warning' },
   source: 'trame type, §1 « statut juridique »',
   description: 'Le statut de l’association est cohérent : une association en cours de création n’a pas encore de SIRET ; une association constituée donne son SIRET plutôt qu’une date de dépôt en préfecture.',
   check({ dossier }) {

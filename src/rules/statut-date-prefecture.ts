@@ -3,7 +3,7 @@ import { isEmpty } from './values.js';
 
 export const statutDatePrefecture: Rule = {
   id: 'statut-date-prefecture',
-  severity: { lettre: 'error', projet: 'error' },
+  severity: { lettre: 'error', projet: 'error', rapport: 'error' },
   source: 'trame type, §1 « Statut juridique »',
   description: 'Une association en cours de création (etat: en_creation) donne la date du dépôt de sa demande en préfecture.',
   check({ dossier }) {

@@ -3,7 +3,7 @@ import { isEmpty } from './values.js';
 
 export const statutSiret: Rule = {
   id: 'statut-siret',
-  severity: { lettre: 'error', projet: 'error' },
+  severity: { lettre: 'error', projet: 'error', rapport: 'error' },
   source: 'trame type, §1 « Statut juridique »',
   description: 'Une association déjà constituée (etat: constituee) donne son numéro SIRET.',
   check({ dossier }) {

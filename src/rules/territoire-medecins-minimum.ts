@@ -8,7 +8,7 @@ export const MEDECINS_MINIMUM = 10;
 
 export const territoireMedecinsMinimum: Rule = {
   id: 'territoire-medecins-minimum',
-  severity: { lettre: 'error', projet: 'error' },
+  severity: { lettre: 'error', projet: 'error', rapport: 'error' },
   source: 'cahier des charges, §VI.A « périmètre géographique »',
   description: 'Le territoire compte au moins 10 médecins de la spécialité ; avertissement seulement quand une dérogation est motivée (territoire.derogation.motif).',
   check({ dossier }) {

@@ -6,7 +6,7 @@ import type { Rule, RuleReport } from './rule.js';
 
 export const texteTropLong: Rule = {
   id: 'texte-trop-long',
-  severity: { lettre: 'error', projet: 'error' },
+  severity: { lettre: 'error', projet: 'error', rapport: 'error' },
   source: 'limite de ess : une réponse de la trame tient en quelques pages',
   description: `Aucune réponse ne dépasse ${formatNumber(MAX_ANSWER_CHARACTERS)} caractères (une quinzaine de pages) : au-delà, c’est presque toujours un collage accidentel, et le document ne serait pas lisible.`,
   check({ dossier }) {

@@ -3,6 +3,7 @@
 // build time (scripts/build.mjs writes src/generated/trame.js); a test keeps the two in step.
 import { dossierSchema, deref, type SchemaNode } from '../dossier/schema-nav.js';
 import type { Question, XEss } from './index.js';
+import { YEAR_SEGMENT } from './year.js';
 
 const NO_SECTION = { numero: '', titre: '' };
 
@@ -38,6 +39,9 @@ export function collect(): Question[] {
     }
     if (node.properties) for (const [key, child] of Object.entries(node.properties)) visit(child, [...segments, key], here);
     if (node.items) visit(node.items, [...segments, '*'], here);
+    // An object keyed by a pattern (the years of `activite`): one question per answer, `{annee}` in its path.
+    const keyed = node.patternProperties as Record<string, SchemaNode> | undefined;
+    if (keyed) for (const child of Object.values(keyed)) visit(child, [...segments, YEAR_SEGMENT], here);
   };
   visit(dossierSchema, [], NO_SECTION);
   return out;

@@ -12,6 +12,8 @@ export const CONDITIONS: Readonly<Record<string, (dossier: Dossier) => boolean>>
   'lieux-listes': (d) => !isEmpty(d.missions?.consultations_avancees?.lieux),
   // An empty Annexe 1 is seuil-adherents' finding, once the number of médecins is known.
   'medecins-inconnus': (d) => typeof d.territoire?.medecins_specialite !== 'number',
+  // The rapport d'activité reports the optional mission when the projet plans it (its row of the plan, or its places).
+  'mission-optionnelle-prevue': (d) => d.deploiement?.missions?.consultations_avancees != null || !isEmpty(d.missions?.consultations_avancees?.lieux),
 };
 
 /**

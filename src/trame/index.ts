@@ -9,6 +9,8 @@ import definition from '../generated/trame.js';
 
 export type { Stage };
 
+export { YEAR_SEGMENT, bindYear, isYearly } from './year.js';
+
 export type QuestionKind = 'texte' | 'texte-long' | 'date' | 'nombre' | 'liste' | 'choix' | 'personne' | 'groupe';
 
 export interface Question {

@@ -8,7 +8,7 @@ import type { Dossier } from '../generated/dossier.js';
 import { escapeSegment } from '../core/json-pointer.js';
 import { isAnswered, valueAt } from '../rules/values.js';
 import { condition } from './conditions.js';
-import { questions, type Question } from './index.js';
+import { bindYear, isYearly, questions, type Question } from './index.js';
 
 export interface Progress {
   stage: Stage;
@@ -48,14 +48,22 @@ function given(data: unknown, q: Question, pointer: string): boolean {
   return questions.filter((c) => within(c, q)).some((c) => isAnswered(valueAt(value, c.pointer.slice(q.pointer.length))));
 }
 
-export function progress(dossier: Dossier, stage: Stage): Progress {
+/**
+ * At the stage `rapport`, the answers of the year `annee` (`activite.{annee}…` bound to it); a
+ * year without its section counts all of its answers as missing.
+ */
+export function progress(dossier: Dossier, stage: Stage, annee?: string): Progress {
   const optionalGroups = questions.filter((g) => g.optional && g.kind === 'groupe');
+  const bind = (pattern: string) => (annee ? bindYear(pattern, annee) : pattern);
+  // A question under a conditional group (the optional mission's row of the report) follows its condition.
+  const conditional = questions.filter((g) => g.when);
   let total = 0;
   const missing: string[] = [];
   for (const q of counted(stage)) {
-    if (q.when && !condition(q.when)(dossier)) continue;
-    if (optionalGroups.some((g) => within(q, g) && valueAt(dossier, g.pointer) == null)) continue;
-    for (const pointer of concrete(dossier, q.pointer)) {
+    if (isYearly(q.pointer) && !annee) continue;
+    if ([q, ...conditional.filter((g) => within(q, g))].some((c) => c.when && !condition(c.when)(dossier))) continue;
+    if (optionalGroups.some((g) => within(q, g) && valueAt(dossier, bind(g.pointer)) == null)) continue;
+    for (const pointer of concrete(dossier, bind(q.pointer))) {
       total++;
       if (!given(dossier, q, pointer)) missing.push(pointer);
     }

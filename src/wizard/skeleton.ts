@@ -3,7 +3,7 @@
 // write the same keys in the same order.
 import { dossierSchema } from '../dossier/schema-nav.js';
 import type { Dossier } from '../generated/dossier.js';
-import { questions, type InitSpec, type Question } from '../trame/index.js';
+import { isYearly, questions, type InitSpec, type Question } from '../trame/index.js';
 
 /** « À COMPLÉTER », taken from the schema so that the program and the schema never disagree. */
 export const A_COMPLETER = (dossierSchema.$defs as Record<string, { const: string }>)['a_completer']!.const as 'À COMPLÉTER';
@@ -16,6 +16,8 @@ export type InitAnswers = DeepPartial<Dossier>;
 /** What `init` writes for a question when no answer is given (see InitSpec). */
 export function initOf(q: Question): InitSpec {
   if (q.init) return q.init;
+  // The rapport d'activité of a year is written once the projet is filed, under its year: not by init.
+  if (isYearly(q.pointer)) return 'absent';
   if (Object.keys(q.required).length > 0) return 'a-completer';
   return q.optional ? 'vide' : 'absent';
 }

@@ -69,7 +69,7 @@ describe('ess render --document adhesion', () => {
   it('lists adhesion among the choices of --document in the help, and tells what tous writes', () => {
     const r = ess(['render', '--help']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/projet, lettre, adhesion ou\s+tous \(tous : projet et lettre\)/);
+    expect(r.stdout).toMatch(/projet, lettre, adhesion,\s+rapport ou tous \(tous : projet et lettre\)/);
     expect(r.stdout).toContain('--document adhesion');
   });
 });

@@ -25,7 +25,7 @@ describe('the document registry', () => {
     expect(new Set(DOCUMENTS.map((d) => d.id)).size).toBe(DOCUMENTS.length);
     expect(DOCUMENTS.map((d) => d.id)).not.toContain(ALL_DOCUMENTS);
     for (const d of DOCUMENTS) expect(STAGES).toContain(d.stage);
-    expect(DOCUMENTS.map((d) => documentFileName(d, 'ess-x'))).toEqual(['projet-de-sante-ess-x.docx', 'lettre-intention-ess-x.docx', 'formulaires-adhesion-ess-x.docx']);
+    expect(DOCUMENTS.map((d) => documentFileName(d, 'ess-x', '2027'))).toEqual(['projet-de-sante-ess-x.docx', 'lettre-intention-ess-x.docx', 'formulaires-adhesion-ess-x.docx', 'rapport-activite-2027-ess-x.docx']);
   });
 
   it('is what the trame’s questions name as the documents that print them', () => {
@@ -36,14 +36,15 @@ describe('the document registry', () => {
   });
 
   it('names the documents of a --document choice', () => {
-    // cli.md: `tous` is the projet and the lettre; the formulaires d'adhésion only when asked.
+    // cli.md: `tous` is the projet and the lettre; the formulaires d'adhésion and the rapport d'activité only when asked.
     const all = DOCUMENTS.filter((d) => d.inAll !== false);
     expect(all.map((d) => d.id)).toEqual(['projet', 'lettre']);
     expect(documentsFor(undefined)).toEqual(all);
     expect(documentsFor('tous')).toEqual(all);
     expect(documentsFor('lettre').map((d) => d.name)).toEqual(['lettre-intention']);
     expect(documentsFor('adhesion').map((d) => d.name)).toEqual(['formulaires-adhesion']);
-    expect(() => documentById('rapport')).toThrow(/Unknown document "rapport"/);
+    expect(documentsFor('rapport').map((d) => d.name)).toEqual(['rapport-activite']);
+    expect(() => documentById('bilan')).toThrow(/Unknown document "bilan"/);
   });
 
   it('loads each document’s view only when asked, and every view is total on an empty draft', async () => {
@@ -57,15 +58,15 @@ describe('the document registry', () => {
 });
 
 describe('ess render --document (cli.md), from the registry', () => {
-  it.each(DOCUMENTS.map((d) => [d.id, d.name] as const))('--document %s writes only %s', (id, name) => {
+  it.each(DOCUMENTS.map((d) => [d.id, d.name, d.yearly === true] as const))('--document %s writes only %s', (id, name, yearly) => {
     const dir = tempDir();
-    const r = ess(['render', COMPLETE_SAMPLE, '-o', dir, '--document', id]);
+    const r = ess(['render', COMPLETE_SAMPLE, '-o', dir, '--document', id, ...(yearly ? ['--annee', '2027'] : [])]);
     expect(r.status, r.stderr).toBe(0);
-    expect(readdirSync(dir)).toEqual([`${name}-ess-cardiologie-cote-basque-et-sud-landes.docx`]);
+    expect(readdirSync(dir)).toEqual([`${name}-${yearly ? '2027-' : ''}ess-cardiologie-cote-basque-et-sud-landes.docx`]);
   });
 
   it('refuses a document the registry does not have, naming the choices', () => {
-    const r = ess(['render', COMPLETE_SAMPLE, '-o', tempDir(), '--document', 'rapport']);
+    const r = ess(['render', COMPLETE_SAMPLE, '-o', tempDir(), '--document', 'bilan']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`valeurs possibles ${[...DOCUMENTS.map((d) => d.id), ALL_DOCUMENTS].join(', ')}`);
     expect(r.stderr).not.toMatch(/at .*\.cjs/);

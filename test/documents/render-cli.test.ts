@@ -99,7 +99,7 @@ describe('ess render on the complete sample', () => {
   it('lists the national indicators (fixed rows), the complementary and the qualitative ones', () => {
     const section = projet.text.slice(projet.text.indexOf('7. Indicateurs'), projet.text.indexOf('8. Plan'));
     for (const theme of indicateurs.themes) {
-      for (const n of [...theme.nationaux, ...theme.regionaux]) expect(section).toContain(n);
+      for (const n of [...theme.nationaux, ...theme.regionaux]) expect(section).toContain(n.libelle);
     }
     expect(section).toContain(sample.indicateurs.complementaires[0]);
     expect(section).toContain(sample.indicateurs.qualitatifs[0]);

@@ -50,7 +50,7 @@ describe('golden files of word/document.xml', () => {
     // The forms repeat one page per adhérent: the smaller sample's forms show the page as well as 25 of them.
     for (const document of DOCUMENTS.filter((d) => !(d.id === 'adhesion' && sample === basename(COMPLETE_SAMPLE, '.yaml')))) {
       it.each([false, true])(`${document.name} of ${sample}, brouillon: %s`, async (brouillon) => {
-        const { tree, text } = await documentTree(document, data, { brouillon, today: '2026-11-23' });
+        const { tree, text } = await documentTree(document, data, { brouillon, today: '2026-11-23', ...(document.yearly ? { annee: '2027' } : {}) });
         const parts = packageParts(bodyXml(tree), text, NOW);
         expectWellFormed(parts);
         expect(parts.get('word/header1.xml')).toContain(brouillon ? 'BROUILLON' : text.headerText.split(' — ')[0]);

@@ -5,7 +5,9 @@ import specialitesData from '../../src/referentiels/specialites.json' with { typ
 import { namesOf, resolveSpecialite } from '../../src/referentiels/specialites.js';
 import { EDITOR_KEYWORDS } from '../../scripts/schema-keywords.mjs';
 import { specialitesDoc, syncedSchema } from '../../scripts/sync-schema.mjs';
-import { resolveRef } from '../../src/dossier/schema-nav.js';
+import { resolveRef, schemaAt } from '../../src/dossier/schema-nav.js';
+import { questions } from '../../src/trame/index.js';
+import { ETATS } from '../../src/documents/rapport-activite/view.js';
 import { generateTypes } from '../../scripts/gen-types.mjs';
 import { readFileSync } from 'node:fs';
 import { ROOT } from '../helpers/cli.js';
@@ -35,9 +37,26 @@ describe('referentials agree with the schema (enums are never typed twice)', () 
   });
 
   it('national indicators of §7', () => {
-    const nationaux = indicateurs.themes.flatMap((t) => t.nationaux);
+    const nationaux = indicateurs.themes.flatMap((t) => t.nationaux.map((i) => i.libelle));
     expect(nationaux).toContain('Le nombre de patients pris en charge via l’ESS');
     expect(nationaux).toHaveLength(8);
+  });
+
+  it('says where the rapport d’activité reads each indicator’s value: answers of activite.{annee}, every one of them', () => {
+    const keysOf = (kind: 'nationaux' | 'regionaux') =>
+      indicateurs.themes.flatMap((t) => (t[kind] as Array<{ valeur?: string; dossier?: string }>).flatMap((i) => [...(i.valeur ?? '').matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!)));
+    const yearly = (prefix: string) =>
+      questions.filter((q) => q.path.startsWith(`activite.{annee}.${prefix}`) && (q.kind === 'nombre' || q.kind === 'texte')).map((q) => q.path.slice('activite.{annee}.'.length));
+    expect(keysOf('nationaux').sort()).toEqual([...yearly('indicateurs.'), 'medecins_actifs'].sort());
+    expect(keysOf('regionaux').sort()).toEqual(yearly('regionaux.').sort());
+    // Every indicator prints a value: from the year's answers, or from the dossier (the partners).
+    for (const t of indicateurs.themes) for (const i of [...t.nationaux, ...t.regionaux] as Array<{ valeur?: string; dossier?: string }>) expect(i.valeur ?? i.dossier).toBeTruthy();
+  });
+
+  it('the rapport’s words for a mission’s state are the schema’s', () => {
+    const etat = schemaAt('/activite/2027/missions/avis_specialise/etat')!;
+    const choices = (etat.anyOf as Array<{ enum?: string[]; enumDescriptions?: string[] }>).find((b) => b.enum)!;
+    expect(Object.fromEntries(choices.enum!.map((id, i) => [id, choices.enumDescriptions![i]]))).toEqual(ETATS);
   });
 });
 

@@ -26,13 +26,13 @@ function findings(rows: ActivityRow[] | undefined, effectifs?: AnnuaireRows['eff
 const ids = (rows: ActivityRow[] | undefined, effectifs?: AnnuaireRows['effectifs']) => findings(rows, effectifs).map((f) => `${f.rule}:${f.severity}:${f.path}`);
 
 describe('annuaire-* rules', () => {
-  it('are in the registry, run only with the Annuaire’s rows, at both stages', () => {
+  it('are in the registry, run only with the Annuaire’s rows, at every stage', () => {
     expect(annuaireRules.map((r) => r.id)).toEqual([
       'annuaire-rpps-inconnu', 'annuaire-identite', 'annuaire-profession', 'annuaire-specialite', 'annuaire-non-liberal', 'annuaire-hors-territoire', 'annuaire-effectif',
     ]);
     const plain = checkDossier(decodeDossier('d.yaml', Buffer.from(dossier)), 'projet');
     expect(plain.results.filter((f) => f.rule.startsWith('annuaire-'))).toEqual([]);
-    for (const r of annuaireRules) expect(Object.keys(r.severity).sort()).toEqual(['lettre', 'projet']);
+    for (const r of annuaireRules) expect(Object.keys(r.severity).sort()).toEqual(['lettre', 'projet', 'rapport']);
   });
 
   it.each<[string, ActivityRow[] | undefined, string[]]>([

@@ -21,12 +21,15 @@ export function mutate(replacements: Array<[string | RegExp, string]>, base = SA
   return text;
 }
 
-export function lint(text: string, stage: Stage = 'projet'): CheckResult {
-  return checkDossier(decodeDossier('dossier.yaml', Buffer.from(text)), stage);
+/** The year of the sample's rapport d'activité: the stage `rapport` checks it unless told. */
+export const RAPPORT_YEAR = '2027';
+
+export function lint(text: string, stage: Stage = 'projet', annee = RAPPORT_YEAR): CheckResult {
+  return checkDossier(decodeDossier('dossier.yaml', Buffer.from(text)), stage, stage === 'rapport' ? { annee } : {});
 }
 
-export function findings(text: string, rule: string, stage: Stage = 'projet'): Finding[] {
-  const result = lint(text, stage);
+export function findings(text: string, rule: string, stage: Stage = 'projet', annee = RAPPORT_YEAR): Finding[] {
+  const result = lint(text, stage, annee);
   // A mutation that breaks the structure would silence every rule: fail loudly instead.
   expect(result.results.filter((f) => f.rule === 'schema' || f.rule === 'yaml')).toEqual([]);
   return result.results.filter((f) => f.rule === rule);
@@ -53,22 +56,26 @@ export interface InvalidCase {
   message?: Array<string | RegExp>;
   /** Number of findings of this rule (default 1). */
   count?: number;
+  /** The year checked at the stage `rapport` (default RAPPORT_YEAR). */
+  annee?: string;
 }
 
 export interface ValidCase {
   name: string;
   text: string;
   stages?: Stage[];
+  /** The year checked at the stage `rapport` (default RAPPORT_YEAR). */
+  annee?: string;
 }
 
 export function ruleTable(rule: string, table: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   describe(`rule ${rule}`, () => {
-    it.each(table.valid)('does not fire: $name', ({ text, stages }) => {
-      for (const stage of stages ?? (['lettre', 'projet'] as Stage[])) expect(findings(text, rule, stage), stage).toEqual([]);
+    it.each(table.valid)('does not fire: $name', ({ text, stages, annee }) => {
+      for (const stage of stages ?? (['lettre', 'projet'] as Stage[])) expect(findings(text, rule, stage, annee), stage).toEqual([]);
     });
     it.each(table.invalid)('fires: $name', (c) => {
       for (const [stage, severity] of Object.entries(c.severity) as Array<[Stage, Severity | null]>) {
-        const found = findings(c.text, rule, stage);
+        const found = findings(c.text, rule, stage, c.annee);
         if (severity === null) {
           expect(found, stage).toEqual([]);
           continue;

@@ -34,6 +34,8 @@ describe('the trame definition', () => {
       const node = schemaAt(pointer.replace(/\*/g, '0'));
       if (!node) return;
       if (node.properties) for (const key of Object.keys(node.properties)) walk(`${pointer}/${key}`);
+      // An object keyed by year (activite): its answers are under {annee}.
+      else if (node.patternProperties) walk(`${pointer}/{annee}`);
       else if (node.items && schemaAt(`${pointer.replace(/\*/g, '0')}/0`)?.properties) walk(`${pointer}/*`);
       else leaves.push(pointer);
     };

@@ -17,7 +17,11 @@ describe('requirements derived from the trame definition', () => {
     expect(at('/indicateurs/qualitatifs')).toBeUndefined();
     expect(at('/missions/coordination_parcours')).toBeUndefined();
     expect(at('/gouvernance/actualisation')).toEqual(['projet']);
-    expect(at('/ess/nom')).toEqual(['lettre', 'projet']);
+    expect(at('/ess/nom')).toEqual(['lettre', 'projet', 'rapport']);
+    // The rapport d'activité of a year: its national indicators and the state of its missions.
+    expect(at('/activite/{annee}/indicateurs/teleexpertises')).toEqual(['rapport']);
+    expect(at('/activite/{annee}/missions/avis_specialise/etat')).toEqual(['rapport']);
+    expect(at('/activite/{annee}/complementaires')).toBeUndefined();
   });
 
   it('the optional answers are those of dossier-format.md', () => {
@@ -27,6 +31,8 @@ describe('requirements derived from the trame definition', () => {
         '/missions/consultations_avancees/lieux/*/specificite', '/territoire/derogation', '/indicateurs/complementaires',
         '/missions/consultations_avancees', '/deploiement/missions/consultations_avancees',
         '/missions/appui_expertise/consultation', '/missions/appui_expertise/teleexpertise',
+        // The regional indicators of the rapport d'activité (trame §7: « complémentaires régionaux »).
+        '/activite/{annee}/regionaux', '/activite/{annee}/regionaux/actes_teleexpertise_teleconsultation', '/activite/{annee}/regionaux/patients_teleexpertise_teleconsultation',
       ].sort(),
     );
   });

@@ -11,7 +11,8 @@ import { buildDossierYaml } from '../../src/wizard/build-yaml.js';
 import { ess, tempDir } from '../helpers/cli.js';
 import { docxText } from '../documents/docx-text.js';
 
-const FREE_TEXT = questions.filter((q) => q.kind === 'texte-long');
+// The yearly report's answers are not in init's skeleton: init writes no year.
+const FREE_TEXT = questions.filter((q) => q.kind === 'texte-long' && !q.path.startsWith('activite.'));
 
 /** The answer written under the block of `key`: two paragraphs, the second with a bullet line. */
 const answerFor = (key: string) => [

@@ -5,7 +5,7 @@ import { describePointer, escapeSegment } from '../../core/json-pointer.js';
 import { closest } from '../../core/suggest.js';
 import { quote } from '../../core/text.js';
 import { readDate } from '../../core/dates.js';
-import { allowedKeys, defName, resolveRef, schemaAt } from '../schema-nav.js';
+import { allowedKeys, keyedByYear, defName, resolveRef, schemaAt } from '../schema-nav.js';
 
 const digits = (v: unknown) => (typeof v === 'string' ? v.replace(/\D/g, '').length : 0);
 
@@ -62,8 +62,8 @@ function valueAt(data: unknown, pointer: string): unknown {
 }
 
 /** The first branch of an anyOf that is not the « À COMPLÉTER » placeholder: what the answer should be. */
-function expectedFromAnyOf(schemaPath: string, value: unknown): string {
-  const node = resolveRef(schemaPath);
+function expectedFromAnyOf(schemaPath: string, value: unknown, pointer: string): string {
+  const node = schemaAt(pointer)?.anyOf ?? resolveRef(schemaPath);
   const branches = Array.isArray(node) ? node : [];
   const main = branches.find((b) => b && b.const !== 'À COMPLÉTER') ?? {};
   if (Array.isArray(main.enum)) {
@@ -93,9 +93,17 @@ export function explainSchemaErrors(errors: readonly AjvError[], data: unknown):
   for (const e of errors) {
     if (e.keyword === 'additionalProperties') {
       const key = String(e.params.additionalProperty);
-      const allowed = allowedKeys(e.schemaPath);
+      // ajv gives a path inside the referenced definition when it validates it apart (activite's years):
+      // the schema of the object at the data's pointer is the reliable one.
+      const parent = schemaAt(e.instancePath);
+      const allowed = parent?.properties ? Object.keys(parent.properties) : allowedKeys(e.schemaPath);
       const guess = closest(key, allowed);
       const where = e.instancePath ? `dans ${label(e.instancePath)}` : 'en tête du fichier';
+      // An object keyed by year (activite): its keys are years, not names.
+      if (allowed.length === 0 && (parent?.patternProperties !== undefined || keyedByYear(e.schemaPath))) {
+        problems.push({ path: `${e.instancePath}/${escapeSegment(key)}`, at: 'key', message: `Clé « ${key} » ${where} : une année sur 4 chiffres est attendue, entre guillemets ("2027"), avec sous elle le rapport d’activité de cette année.` });
+        continue;
+      }
       problems.push({
         path: `${e.instancePath}/${escapeSegment(key)}`,
         at: 'key',
@@ -134,7 +142,7 @@ export function explainSchemaErrors(errors: readonly AjvError[], data: unknown):
     else if (e.keyword === 'type') {
       const expected = [e.params.type].flat().map((t) => TYPE_NAMES[String(t)] ?? String(t)).join(' ou ');
       problem = `${quote(value)} ne convient pas : la réponse doit être ${expected}.`;
-    } else if (e.keyword === 'anyOf') problem = expectedFromAnyOf(e.schemaPath, value);
+    } else if (e.keyword === 'anyOf') problem = expectedFromAnyOf(e.schemaPath, value, path);
     else if (e.keyword === 'minimum') problem = `${quote(value)} ne convient pas : le nombre doit être positif ou nul.`;
     else if (e.keyword === 'enum') problem = `${quote(value)} n’est pas une valeur possible. Valeurs possibles : ${(e.params.allowedValues as unknown[]).join(', ')}.`;
     else problem = `${quote(value)} ne convient pas à cet endroit.`;
