@@ -61,6 +61,7 @@ Pour commencer, dans le répertoire où vous garderez le dossier de l’ESS :
   $ ess init                   crée dossier-ess.yaml, question par question
   $ ess check                  vérifie dossier-ess.yaml
   $ ess render                 écrit le projet de santé et la lettre d’intention (DOCX)
+  $ ess importer liste.csv     ajoute au dossier les adhérents d’un tableur (CSV)
 `;
 
 function frenchCommand(cmd: Command): Command {
@@ -152,6 +153,28 @@ export function buildProgram(setExit: (code: number) => void): Command {
       setExit(await render(dossier, options));
     });
 
+  frenchCommand(program.command('importer'))
+    .alias('import')
+    .description('Ajoute au dossier existant les données d’un fichier : les adhérents d’un tableur (.csv), fusionnés par numéro RPPS.')
+    .argument('<source>', 'fichier à importer : liste des adhérents en .csv (nom, prénom, RPPS, spécialité)')
+    .argument('[fichier]', `dossier YAML à compléter (par défaut : ${DEFAULT_DOSSIER} du dossier courant)`)
+    .option('--dry-run', 'affiche ce qui serait ajouté, sans rien écrire')
+    .addHelpText(
+      'after',
+      '\nLe fichier CSV est celui qu’enregistre un tableur (Excel : « CSV (séparateur : point-virgule) »\n' +
+        'ou « CSV UTF-8 » ; LibreOffice : « Texte CSV ») : une ligne d’en-tête nommant les colonnes\n' +
+        '(Nom, Prénom, N° RPPS ou identifiant PP, et Spécialité si besoin), puis un médecin par ligne.\n' +
+        'Les médecins déjà dans le dossier (même RPPS) sont laissés tels quels ; chaque ligne refusée\n' +
+        'est signalée avec son numéro. Le dossier tel qu’il était est gardé en FICHIER.bak.\n\n' +
+        'Codes de sortie : 0 importé, 1 rien n’a pu être importé, 2 commande impossible.\n\n' +
+        'Exemples :\n  $ ess importer adherents.csv\n  $ ess importer adherents.csv dossier-ess.yaml --dry-run\n  $ ess importer "C:\\Users\\marie\\Documents\\adherents.csv" dossier-ess.yaml',
+    )
+    .action(async (source: string, file: string | undefined, options) => {
+      const dossier = dossierOrDefault(file, 'importer adherents.csv');
+      const { importer } = await import('./commands/importer.js');
+      setExit(await importer(source, dossier, options));
+    });
+
   frenchCommand(program.command('effectifs'))
     .description('Compte les médecins libéraux d’une spécialité par département dans un extrait de l’Annuaire santé.')
     .requiredOption('--annuaire <chemin>', 'extrait Annuaire santé (PS_LibreAcces_Personne_activite…txt ou .zip)')
@@ -172,9 +195,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
 }
 
 /** Commander's own messages are English: the user reads French. */
-function translateCommanderError(error: CommanderError): string {
+function translateCommanderError(error: CommanderError, commands: readonly string[]): string {
   const [message, hint] = splitSuggestion(error.message.replace(/^error: /, ''));
-  return translateMessage(message, hint);
+  return translateMessage(message, hint, commands);
 }
 
 /** Commander appends « (Did you mean check?) » to an unknown command or option. */
@@ -185,10 +208,10 @@ function splitSuggestion(message: string): [string, string] {
   return [message.slice(0, r.index), ` : vouliez-vous dire ${names.join(' ou ')} ?`];
 }
 
-function translateMessage(m: string, hint: string): string {
+function translateMessage(m: string, hint: string, commands: readonly string[]): string {
   let r: RegExpExecArray | null;
   if ((r = /unknown option '([^']+)'/.exec(m))) return `Option inconnue « ${r[1]} »${hint || '.'}`;
-  if ((r = /unknown command '([^']+)'/.exec(m))) return `Commande inconnue « ${r[1]} »${hint || '.'} Commandes possibles : init, check, render, effectifs (ess --help les présente).`;
+  if ((r = /unknown command '([^']+)'/.exec(m))) return `Commande inconnue « ${r[1]} »${hint || '.'} Commandes possibles : ${commands.join(', ')} (ess --help les présente).`;
   if ((r = /missing required argument '([^']+)'/.exec(m))) return `Argument manquant : ${r[1]}.`;
   if ((r = /option '([^']+)' argument missing/.exec(m))) return `L’option ${r[1]} attend une valeur.`;
   if ((r = /required option '([^']+)' not specified/.exec(m))) return `Option obligatoire manquante : ${r[1]}.`;
@@ -217,7 +240,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
-      process.stderr.write(`ess : ${translateCommanderError(error)}\n(ajoutez --help pour l’aide)\n`);
+      process.stderr.write(`ess : ${translateCommanderError(error, program.commands.map((c) => c.name()).filter((name) => name !== 'aide'))}\n(ajoutez --help pour l’aide)\n`);
       return EXIT_USAGE;
     }
     const report = reportError(error, debug);

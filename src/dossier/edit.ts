@@ -36,7 +36,7 @@ function parse(text: string): Parsed {
  * as a literal block (`|`), its lines indented under the key; other strings are written plain, or
  * quoted when YAML would read them as something else (digits, dates, « oui »).
  */
-export function setAnswer(text: string, path: AnswerPath, value: AnswerValue, options: { block?: boolean } = {}): string {
+export function setAnswer(text: string, path: AnswerPath, value: AnswerValue, options: EditOptions = {}): string {
   if (path.length === 0) throw new Error('setAnswer: empty path');
   if (typeof value === 'string' && (options.block === true || value.includes('\n'))) value = blockText(value);
   const { tokens, doc, lines } = parse(text);
@@ -48,34 +48,47 @@ export function setAnswer(text: string, path: AnswerPath, value: AnswerValue, op
     return tokens.map((t) => CST.stringify(t)).join('');
   }
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  if (node && node.range) return replaceNode(text, doc, lines, path, node, value, eol);
-  return insertKey(text, doc, lines, path, value, eol);
+  if (node && node.range) return replaceNode(text, doc, lines, path, node, value, eol, options);
+  return insertKey(text, doc, lines, path, value, eol, options);
+}
+
+export interface EditOptions {
+  /** A free-text answer: written as a literal block (`|`). */
+  block?: boolean;
+  /**
+   * Items of a list written one per line in flow style (`- { nom: X, rpps: "…" }`), as `init`
+   * writes the adhérents; appendItems follows the style of the list's last item instead when it has one.
+   */
+  flowItems?: boolean;
 }
 
 /** Adds items at the end of a list (adhérents, partners…), creating the list where it is missing or empty. */
-export function appendItems(text: string, path: AnswerPath, items: readonly unknown[]): string {
+export function appendItems(text: string, path: AnswerPath, items: readonly unknown[], options: EditOptions = {}): string {
   if (items.length === 0) return text;
   const { doc, lines } = parse(text);
   const node = doc.getIn(path, true) as Node | undefined;
   if (!isSeq(node) || node.flow || node.items.length === 0 || !node.range) {
     const existing = isSeq(node) ? (node.toJSON() as unknown[]) : [];
-    return setAnswer(text, path, [...existing, ...items]);
+    return setAnswer(text, path, [...existing, ...items], options);
   }
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const indent = lines.linePos(node.range[0]).col - 1;
   const at = lineEndAfter(text, lastContentEnd(text, node));
-  return text.slice(0, at) + withEol(fragment(items, indent), eol) + text.slice(at);
+  const last = node.items[node.items.length - 1];
+  const flowItems = isMap(last) || isSeq(last) ? last.flow === true : options.flowItems;
+  const prefix = at > 0 && !text.slice(0, at).endsWith('\n') ? eol : '';
+  return text.slice(0, at) + prefix + withEol(fragment(items, indent, flowItems), eol) + text.slice(at);
 }
 
 /** The old value is a null (`clé:` alone), a scalar with no source, a flow collection, or a block collection replaced whole. */
-function replaceNode(text: string, doc: Document.Parsed, lines: LineCounter, path: AnswerPath, node: Node, value: AnswerValue, eol: string): string {
+function replaceNode(text: string, doc: Document.Parsed, lines: LineCounter, path: AnswerPath, node: Node, value: AnswerValue, eol: string, options: EditOptions): string {
   const [start, end] = node.range!;
   if ((isMap(node) || isSeq(node)) && !node.flow && node.items.length > 0) {
     if (typeof value !== 'object' || value === null || (Array.isArray(value) && value.length === 0))
       throw new Error('setAnswer: a block collection is only replaced by another one');
     const from = lineStartBefore(text, start);
     const to = lineEndAfter(text, lastContentEnd(text, node));
-    return text.slice(0, from) + withEol(fragment(value, lines.linePos(start).col - 1), eol) + text.slice(to);
+    return text.slice(0, from) + withEol(fragment(value, lines.linePos(start).col - 1, options.flowItems), eol) + text.slice(to);
   }
   const childIndent = keyIndent(doc, lines, path) + 2;
   const before = text.slice(0, start).replace(/[ \t]+$/, '');
@@ -83,12 +96,12 @@ function replaceNode(text: string, doc: Document.Parsed, lines: LineCounter, pat
   if (typeof value === 'string' && value.includes('\n')) written = ` |${eol}${withEol(indentLines(value.replace(/\n$/, ''), childIndent), eol)}`;
   else if (typeof value !== 'object' || value === null) written = ` ${scalarSource(value)}`;
   else if (Array.isArray(value) && value.length === 0) written = ' []';
-  else written = eol + withEol(fragment(value, childIndent).replace(/\n$/, ''), eol);
+  else written = eol + withEol(fragment(value, childIndent, options.flowItems).replace(/\n$/, ''), eol);
   return before + written + text.slice(end);
 }
 
 /** A key that does not exist yet: written at the end of its section (created too, when missing). */
-function insertKey(text: string, doc: Document.Parsed, lines: LineCounter, path: AnswerPath, value: AnswerValue, eol: string): string {
+function insertKey(text: string, doc: Document.Parsed, lines: LineCounter, path: AnswerPath, value: AnswerValue, eol: string, options: EditOptions): string {
   let depth = path.length - 1;
   while (depth > 0 && doc.getIn(path.slice(0, depth), true) === undefined) depth--;
   const parentPath = path.slice(0, depth);
@@ -98,17 +111,17 @@ function insertKey(text: string, doc: Document.Parsed, lines: LineCounter, path:
   const key = String(path[depth]);
   if (!isMap(parent) || parent.flow || parent.items.length === 0) {
     if (depth === 0) {
-      if (isMap(parent) && !parent.flow) return text + (text === '' || text.endsWith('\n') ? '' : eol) + withEol(fragment({ [key]: nested }, 0), eol);
+      if (isMap(parent) && !parent.flow) return text + (text === '' || text.endsWith('\n') ? '' : eol) + withEol(fragment({ [key]: nested }, 0, options.flowItems), eol);
       throw new EssError('Le dossier ne peut pas être modifié : il ne commence pas par des clés (version, ess, territoire…).');
     }
     const current = isMap(parent) ? (parent.toJSON() as Record<string, unknown>) : {};
-    return setAnswer(text, parentPath, { ...current, [key]: nested } as AnswerValue);
+    return setAnswer(text, parentPath, { ...current, [key]: nested } as AnswerValue, { flowItems: options.flowItems });
   }
   const firstKey = parent.items[0]!.key as Node;
   const indent = lines.linePos(firstKey.range![0]).col - 1;
   const at = lineEndAfter(text, lastContentEnd(text, parent));
   const prefix = at > 0 && !text.slice(0, at).endsWith('\n') ? eol : '';
-  return text.slice(0, at) + prefix + withEol(fragment({ [key]: nested }, indent), eol) + text.slice(at);
+  return text.slice(0, at) + prefix + withEol(fragment({ [key]: nested }, indent, options.flowItems), eol) + text.slice(at);
 }
 
 /** The end of a collection's last value, before the blank lines and comment lines that follow it. */
@@ -163,8 +176,8 @@ function scalarSource(value: unknown): string {
   return new Document(value).toString({ lineWidth: 0 }).replace(/\n$/, '');
 }
 
-/** Structured values as block YAML, indented; strings with line breaks as literal blocks. */
-function fragment(value: unknown, indent: number): string {
+/** Structured values as block YAML, indented; strings with line breaks as literal blocks; with `flowItems`, each map in a list on one line. */
+function fragment(value: unknown, indent: number, flowItems = false): string {
   const doc = new Document(value);
   visit(doc, {
     Scalar(_key, node) {
@@ -173,8 +186,11 @@ function fragment(value: unknown, indent: number): string {
         node.type = 'BLOCK_LITERAL';
       }
     },
+    Map(_key, node, path) {
+      if (flowItems && isSeq(path[path.length - 1]) && !node.items.some((pair) => isScalar(pair.value) && String(pair.value.value).includes('\n'))) node.flow = true;
+    },
   });
-  const source = doc.toString({ lineWidth: 0, indentSeq: true, blockQuote: 'literal' });
+  const source = doc.toString({ lineWidth: 0, indentSeq: true, blockQuote: 'literal', flowCollectionPadding: true });
   return indentLines(source.replace(/\n$/, ''), indent) + '\n';
 }
 

@@ -104,3 +104,18 @@ describe('appendItems', () => {
     expect(parse(appendItems('version: 1\n', ['adherents'], [{ nom: 'A' }])).adherents).toEqual([{ nom: 'A' }]);
   });
 });
+
+describe('appendItems in the list’s style', () => {
+  it('writes items in flow style after flow items, or when asked for a new list', () => {
+    const flow = 'adherents:\n  - { nom: A, rpps: "10071968035" }\n';
+    expect(appendItems(flow, ['adherents'], [{ nom: 'B', rpps: '10043216737' }])).toBe(`${flow}  - { nom: B, rpps: "10043216737" }\n`);
+    expect(appendItems('version: 1\n', ['adherents'], [{ nom: 'B' }], { flowItems: true })).toBe('version: 1\nadherents:\n  - { nom: B }\n');
+    // Block items stay block items, whatever was asked for a new list.
+    expect(appendItems(DOSSIER, ['adherents'], [{ nom: 'B' }], { flowItems: true })).toContain('    rpps: "10003456789"\n  - nom: B\n');
+  });
+
+  it('starts a new line when the file does not end with one', () => {
+    const out = appendItems('adherents:\n  - { nom: A }', ['adherents'], [{ nom: 'B' }]);
+    expect(out).toBe('adherents:\n  - { nom: A }\n  - { nom: B }\n');
+  });
+});

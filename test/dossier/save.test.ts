@@ -22,3 +22,16 @@ describe('DossierSaver', () => {
     expect(saver.read()).toBe('version: 1\na: 2\n');
   });
 });
+
+describe('DossierSaver and a byte order mark', () => {
+  it('keeps the BOM of a file saved « UTF-8 avec BOM », which read() leaves out', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ess-save-'));
+    const file = join(dir, 'dossier-ess.yaml');
+    writeFileSync(file, '\uFEFFversion: 1\n');
+    const saver = new DossierSaver(file);
+    expect(saver.read()).toBe('version: 1\n');
+    saver.save('version: 1\na: 1\n');
+    expect(readFileSync(file, 'utf8')).toBe('\uFEFFversion: 1\na: 1\n');
+    expect(readFileSync(`${file}.bak`, 'utf8')).toBe('\uFEFFversion: 1\n');
+  });
+});

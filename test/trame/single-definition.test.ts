@@ -57,6 +57,7 @@ const SHARED: Record<string, string> = {
   motif: 'the dérogation; also why a specialty cannot form an ESS (referential of specialties)',
   rpps: 'each adhérent; also the RPPS number format (its checksum, its validator, its schema message)',
   siret: 'the association; also the SIRET number format (its checksum, its validator, its schema message)',
+  adhesion: 'each adhérent’s date of adhesion; also the id of the formulaires d’adhésion document (`--document adhesion`) and a column of the CSV import',
 };
 
 /** Questions that still break the rule: each line is work left (the test fails once one is fixed, to shrink the list). */

@@ -2,8 +2,11 @@
 import { escapeControls } from '../../core/text.js';
 import { schemaAt } from '../../dossier/schema-nav.js';
 import { getAnswer, setAnswer } from '../answers-path.js';
-import { help, title, type Ctx, type Section } from '../ask.js';
-import { parseAdherentsCsv, readCsvFile, type CsvAdherent as Adherent } from '../csv-adherents.js';
+import { help, title, wrap, type Ctx, type Section } from '../ask.js';
+import { unquotePath } from '../../core/pasted-path.js';
+import { adherentName, parseAdherentsCsv, type CsvAdherent as Adherent } from '../../import/csv/adherents.js';
+import { entryOf, mergeByRpps } from '../../import/csv/merge.js';
+import { readCsvFile } from '../../import/csv/read.js';
 import { A_COMPLETER } from '../skeleton.js';
 import { confirmTheme, selectTheme } from '../theme.js';
 import * as v from '../validators.js';
@@ -46,7 +49,7 @@ async function typeAdherents(ctx: Ctx, list: Adherent[]): Promise<void> {
 async function importAdherents(ctx: Ctx, list: Adherent[]): Promise<void> {
   help(
     ctx,
-    'Fichier CSV exporté d’un tableur : une ligne d’en-tête avec les colonnes nom, prénom, RPPS (et spécialité si besoin), séparées par « ; » ou « , », encodé en UTF-8.',
+    'Fichier CSV enregistré depuis un tableur (Excel ou LibreOffice) : une ligne d’en-tête avec les colonnes nom, prénom, RPPS (et spécialité si besoin), séparées par « ; » ou « , ». Vous pouvez glisser le fichier dans le terminal.',
   );
   for (;;) {
     let text = '';
@@ -54,30 +57,36 @@ async function importAdherents(ctx: Ctx, list: Adherent[]): Promise<void> {
       message: 'Chemin du fichier CSV :',
       validate: async (value) => {
         if (!value.trim()) return 'Indiquez le chemin du fichier (par exemple adherents.csv).';
-        const read = await readCsvFile(value.trim());
+        const read = await readCsvFile(unquotePath(value));
         if ('problem' in read) return read.problem;
         text = read.text;
         return true;
       },
     });
-    const known = new Set(list.map((a) => a.rpps));
-    const result = parseAdherentsCsv(text, known);
-    ctx.io.out(`${result.adherents.length} adhérent(s) lu(s) dans ${escapeControls(path.trim())}.\n`);
-    for (const problem of result.problems) ctx.io.out(`  ligne ${problem.line} : ${escapeControls(problem.message)}\n`);
+    // The same reading and merging by RPPS as `ess importer`.
+    const result = parseAdherentsCsv(text);
+    const { added, known } = mergeByRpps(list, result.lines);
+    const read = `${added.length + known.length} adhérent(s) lu(s) dans ${escapeControls(unquotePath(path))}`;
+    ctx.io.out(known.length > 0 ? `${read}, dont ${known.length} déjà dans la liste :\n` : `${read}.\n`);
+    const width = Math.min(ctx.io.columns ?? 80, 100) - 1;
+    const item = (text: string) => ctx.io.out(wrap(escapeControls(text, true), width, '    ').replace(/^ {4}/, '  ') + '\n');
+    for (const line of known) item(`déjà dans la liste : ${adherentName(line.existing)}`);
+    for (const problem of result.problems) item(`ligne ${problem.line} : ${problem.message}`);
+    const adherents = added.map((line) => entryOf(line.adherent, getAnswer(ctx.answers, '/ess/specialite')));
     if (result.problems.length === 0) {
-      list.push(...result.adherents);
+      list.push(...adherents);
       return;
     }
     const choice = await ctx.p.select({
       message: `${result.problems.length} ligne(s) refusée(s). Que faire ?`,
       choices: [
-        ...(result.adherents.length > 0 ? [{ name: `Importer les ${result.adherents.length} ligne(s) correcte(s) seulement`, value: 'importer' }] : []),
+        ...(adherents.length > 0 ? [{ name: `Importer les ${adherents.length} ligne(s) correcte(s) seulement`, value: 'importer' }] : []),
         { name: 'Corriger le fichier, puis le relire', value: 'relire' },
         { name: 'Ne rien importer', value: 'annuler' },
       ],
       theme: selectTheme,
     });
-    if (choice === 'importer') list.push(...result.adherents);
+    if (choice === 'importer') list.push(...adherents);
     if (choice !== 'relire') return;
   }
 }
