@@ -126,6 +126,20 @@ export function buildProgram(setExit: (code: number) => void): Command {
       setExit(await render(dossier, options));
     });
 
+  // Temporary registration for the DOCX import (branch importdocx); the lead merges it with the
+  // `importer` command of src/commands/importer.ts (CSV and DOCX, dispatched by extension).
+  frenchCommand(program.command('importer'))
+    .description('Importe dans le dossier les réponses d’un projet de santé DOCX (écrit par ess render, ou la trame remplie).')
+    .argument('<source>', 'projet de santé .docx')
+    .argument('[fichier]', `dossier YAML (par défaut : ${DEFAULT_DOSSIER} du dossier courant)`)
+    .option('--dry-run', 'affiche les changements sans rien écrire')
+    .addHelpText('after', '\nCodes de sortie : 0 importé, 1 rien à importer (ou pas un projet de santé), 2 commande impossible.\n\nExemples :\n  $ ess importer projet-de-sante.docx\n  $ ess importer projet-de-sante.docx dossier-ess.yaml --dry-run')
+    .action(async (source: string, file: string | undefined, options: { dryRun?: boolean }) => {
+      const dossier = dossierOrDefault(file, 'importer');
+      const { importDocx } = await import('./import/docx/index.js');
+      setExit(await importDocx(source, dossier, { dryRun: options.dryRun === true }));
+    });
+
   frenchCommand(program.command('effectifs'))
     .description('Compte les médecins libéraux d’une spécialité par département dans un extrait de l’Annuaire santé.')
     .requiredOption('--annuaire <chemin>', 'extrait Annuaire santé (PS_LibreAcces_Personne_activite…txt ou .zip)')
