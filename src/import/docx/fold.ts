@@ -9,22 +9,39 @@ export interface Folded {
 }
 
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss' };
+/** Non-ASCII characters met, folded once (a document repeats the same few accented letters). */
+const folded = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let base = folded.get(ch);
+  if (base === undefined) {
+    const lower = ch.toLowerCase();
+    base = [...(LIGATURES[lower] ?? lower.normalize('NFD'))].filter((c) => /[\p{L}\p{N}]/u.test(c) && !/\p{M}/u.test(c)).join('');
+    folded.set(ch, base);
+  }
+  return base;
+}
 
 export function fold(text: string): Folded {
   let key = '';
   const ends: number[] = [];
-  let i = 0;
-  for (const ch of text) {
-    const end = i + ch.length;
-    i = end;
-    const lower = ch.toLowerCase();
-    const base = LIGATURES[lower] ?? lower.normalize('NFD').replace(/\p{M}/gu, '');
-    for (const c of base) {
-      if (/[\p{L}\p{N}]/u.test(c)) {
-        key += c;
-        ends.push(end);
-      }
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      // ASCII, the bulk of a French text: letters and digits kept, lower-cased; the rest dropped.
+      if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122)) key += text[i];
+      else if (code >= 65 && code <= 90) key += String.fromCharCode(code + 32);
+      else continue;
+      ends.push(i + 1);
+      continue;
     }
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    const end = i + ch.length;
+    for (const c of foldChar(ch)) {
+      key += c;
+      ends.push(end);
+    }
+    i = end - 1;
   }
   return { key, ends };
 }

@@ -3,9 +3,8 @@
 // compared with the dossier (plan.ts) → each change written into the YAML text with every other
 // byte kept (dossier/edit.ts), saved atomically with a backup (dossier/save.ts).
 import { existsSync, statSync } from 'node:fs';
-import { parseDocument } from 'yaml';
 import { EssError, EXIT_FINDINGS, EXIT_OK, InputError } from '../../core/errors.js';
-import { setAnswer } from '../../dossier/edit.js';
+import { parseDossier } from '../../dossier/parse/index.js';
 import { DossierSaver } from '../../dossier/save.js';
 import { docxParts, notAProjet, readSource } from './read.js';
 import { readProjet, type Reading } from './match.js';
@@ -28,8 +27,12 @@ export async function importDocx(source: string, dossierFile: string, options: I
   const plan = planImport(reading.reading, dossierData(original, dossierFile));
   const changes = plan.entries.filter((e) => e.status === 'changed');
   let text = original;
-  for (const change of changes) text = setAnswer(text, change.path.split('.'), change.value!, { block: change.block === true });
-  if (changes.length > 0) verify(text, changes, dossierFile);
+  if (changes.length > 0) {
+    // The YAML editor (the yaml library's CST) is loaded only when there is something to write.
+    const { setAnswer } = await import('../../dossier/edit.js');
+    for (const change of changes) text = setAnswer(text, change.path.split('.'), change.value!, { block: change.block === true });
+    verify(text, changes, dossierFile);
+  }
 
   const out: string[] = [`Import de ${source} dans ${dossierFile}${options.dryRun ? ' (simulation, --dry-run)' : ''} :`, ...report(plan, reading.reading, reading.revisions)];
   const read = plan.entries.some((e) => e.given === true);
@@ -63,18 +66,18 @@ async function readDocx(source: string): Promise<{ reading: Reading; revisions: 
 }
 
 function dossierData(text: string, file: string): unknown {
-  const doc = parseDocument(text);
-  const error = doc.errors[0];
-  if (error) {
-    const [line, col] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [0, 0];
-    throw new EssError(`${file}:${line}:${col} : la syntaxe YAML du dossier est incorrecte. Corrigez-la d’abord (ess check ${file} la signale), puis relancez l’import.`);
+  const parsed = parseDossier(text);
+  const error = parsed.findings.find((f) => f.severity === 'error');
+  if (parsed.data === undefined || error) {
+    const where = error ? `${file}:${error.line}:${error.column}` : file;
+    throw new EssError(`${where} : le dossier ne peut pas être lu (${error?.message ?? 'syntaxe YAML incorrecte'}). Corrigez-le d’abord (ess check ${file} le signale), puis relancez l’import.`);
   }
-  return doc.toJS();
+  return parsed.data;
 }
 
 /** The edited text must read back with exactly the values imported: else nothing is written. */
 function verify(text: string, changes: PlanEntry[], file: string): void {
-  const data = parseDocument(text).toJS() as unknown;
+  const data = parseDossier(text).data;
   for (const change of changes) {
     const got = change.path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), data);
     const want = change.value;
