@@ -167,5 +167,8 @@ if (!process.env.ESS_NO_WARMUP) {
   for (const args of [['check', sample], ['render', sample, '-o', out], ['init', join(out, 'x.yaml'), '--non-interactif']]) {
     spawnSync(process.execPath, [join(root, 'bin/ess.js'), ...args], { stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
   }
+  // The import of the projet just rendered, written nowhere (--dry-run).
+  const projet = readdirSync(out).find((f) => f.startsWith('projet-de-sante') && f.endsWith('.docx'));
+  if (projet) spawnSync(process.execPath, [join(root, 'bin/ess.js'), 'importer', join(out, projet), sample, '--dry-run'], { stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
   rmSync(out, { recursive: true, force: true });
 }

@@ -155,10 +155,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
 
   frenchCommand(program.command('importer'))
     .alias('import')
-    .description('Ajoute au dossier existant les données d’un fichier : les adhérents d’un tableur (.csv), fusionnés par numéro RPPS.')
-    .argument('<source>', 'fichier à importer : liste des adhérents en .csv (nom, prénom, RPPS, spécialité)')
+    .description('Ajoute au dossier existant les données d’un fichier : les adhérents d’un tableur (.csv), fusionnés par numéro RPPS, ou les réponses d’un projet de santé rédigé dans Word (.docx).')
+    .argument('<source>', 'fichier à importer : liste des adhérents en .csv (nom, prénom, RPPS, spécialité), ou projet de santé en .docx')
     .argument('[fichier]', `dossier YAML à compléter (par défaut : ${DEFAULT_DOSSIER} du dossier courant)`)
-    .option('--dry-run', 'affiche ce qui serait ajouté, sans rien écrire')
+    .option('--dry-run', 'affiche ce qui serait ajouté ou changé, sans rien écrire')
     .addHelpText(
       'after',
       '\nLe fichier CSV est celui qu’enregistre un tableur (Excel : « CSV (séparateur : point-virgule) »\n' +
@@ -166,8 +166,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
         '(Nom, Prénom, N° RPPS ou identifiant PP, et Spécialité si besoin), puis un médecin par ligne.\n' +
         'Les médecins déjà dans le dossier (même RPPS) sont laissés tels quels ; chaque ligne refusée\n' +
         'est signalée avec son numéro. Le dossier tel qu’il était est gardé en FICHIER.bak.\n\n' +
-        'Codes de sortie : 0 importé, 1 rien n’a pu être importé, 2 commande impossible.\n\n' +
-        'Exemples :\n  $ ess importer adherents.csv\n  $ ess importer adherents.csv dossier-ess.yaml --dry-run\n  $ ess importer "C:\\Users\\marie\\Documents\\adherents.csv" dossier-ess.yaml',
+        'Le projet de santé .docx est celui qu’écrit ess render (ou la trame type remplie à la main),\n' +
+        'rédigé dans Word ou LibreOffice : chaque réponse trouvée sous sa question revient dans le\n' +
+        'dossier, paragraphes gardés ; une réponse vide ou « À COMPLÉTER » n’écrase rien.\n\n' +
+        'Codes de sortie : 0 importé, 1 rien n’a pu être importé (ou ce n’est ni une liste d’adhérents ni un projet de santé), 2 commande impossible.\n\n' +
+        'Exemples :\n  $ ess importer adherents.csv\n  $ ess importer adherents.csv dossier-ess.yaml --dry-run\n  $ ess importer projet-de-sante-mon-ess.docx --dry-run\n  $ ess importer "C:\\Users\\marie\\Documents\\adherents.csv" dossier-ess.yaml',
     )
     .action(async (source: string, file: string | undefined, options) => {
       const dossier = dossierOrDefault(file, 'importer adherents.csv');

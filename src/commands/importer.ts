@@ -1,7 +1,7 @@
 // `ess importer SOURCE [FICHIER]` (cli.md): brings data into an existing dossier. The source's
 // extension says what it is; each kind has its importer under src/import/, loaded only when used.
 import { extname } from 'node:path';
-import { InputError, UsageError } from '../core/errors.js';
+import { UsageError } from '../core/errors.js';
 import { unquotePath } from '../core/pasted-path.js';
 
 export interface ImporterOptions {
@@ -20,7 +20,8 @@ export async function importer(pastedSource: string, pastedFile: string, options
     return importCsv(source, file, options);
   }
   if (extension === '.docx') {
-    throw new InputError(`L’import d’un projet de santé DOCX arrive dans une prochaine version : ${source} n’a pas été lu, et ${file} est inchangé.`);
+    const { importDocx } = await import('../import/docx/index.js');
+    return importDocx(source, file, { dryRun: options.dryRun === true });
   }
   if ((extension === '.yaml' || extension === '.yml') && /\.(csv|docx)$/i.test(file)) {
     throw new UsageError(`Arguments inversés : le fichier à importer vient d’abord, le dossier ensuite : ess importer ${file} ${source}`);

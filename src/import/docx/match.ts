@@ -1,0 +1,293 @@
+// The blocks of a projet de santé → what it answers, question by question. Pure.
+// A question is found by its words (phrases.ts, folded: fold.ts); its answer is the paragraphs
+// that follow it, up to the next question, marker or heading: paragraphs joined by a blank line,
+// list items as "- " lines, text only. The trame's tables are read by their header row.
+import { question as trameQuestion, questions } from '../../trame/index.js';
+import { fold, foldKey, foldWords, wordSimilarity } from './fold.js';
+import { ANSWERS, MARKERS, SECTION_TITLES, type AnswerPhrases, type Marker } from './phrases.js';
+import type { Block, Paragraph, Table } from './wordml.js';
+
+interface Variant {
+  key: string;
+  words: string[];
+  answer?: AnswerPhrases;
+  marker?: Marker;
+  /** The other, longer variants of the same question (to tell its own words from an answer). */
+  longer: string[];
+}
+
+function buildVariants(): Variant[] {
+  const out: Variant[] = [];
+  for (const answer of ANSWERS) {
+    const label = questions.some((q) => q.path === answer.path) ? trameQuestion(answer.path).label : undefined;
+    const all = [...new Set([...answer.words, ...(label ? [label] : [])])];
+    const keys = all.map((w) => ({ w, key: foldKey(w) }));
+    for (const { w, key } of keys) out.push({ key, words: foldWords(w), answer, longer: keys.filter((k) => k.key.length > key.length).map((k) => k.key) });
+  }
+  for (const marker of MARKERS) out.push({ key: foldKey(marker.words), words: foldWords(marker.words), marker, longer: [] });
+  // The longest first: « AUTRES ACTIVITÉS DÉVELOPPÉES : exemples : … » before « AUTRES ACTIVITÉS DÉVELOPPÉES ».
+  return out.sort((a, b) => b.key.length - a.key.length);
+}
+
+let variantsCache: Variant[] | undefined;
+const variants = (): Variant[] => (variantsCache ??= buildVariants());
+const SECTION_KEYS = SECTION_TITLES.map(foldKey);
+
+/** A question's own punctuation after its words: closing brackets, ellipsis, quotes, emphasis marks. */
+const TRAILING = /^[\s…).»"'*_\]?!.]*/u;
+
+export type LineMatch =
+  | { type: 'answer'; answer: AnswerPhrases; inline: string }
+  | { type: 'marker'; marker: Marker; inline: string }
+  | { type: 'section' };
+
+/** What a paragraph is: a question of the trame (with an answer written on its line), a marker, a section title, or text. */
+export function matchParagraph(p: Pick<Paragraph, 'text' | 'bold' | 'heading' | 'list'>): LineMatch | undefined {
+  const text = p.text.replace(/\n/g, ' ');
+  const folded = fold(text);
+  if (folded.key === '') return undefined;
+  for (const v of variants()) {
+    if (!folded.key.startsWith(v.key)) continue;
+    const end = folded.ends[v.key.length - 1]!;
+    let rest = text.slice(end);
+    if (/^[\p{L}\p{N}]/u.test(rest)) continue; // a longer word: « Consultations avancées mensuelles… »
+    rest = rest.replace(TRAILING, '');
+    let inline = '';
+    if (rest.startsWith(':')) inline = rest.slice(1).trim();
+    else if (rest !== '' && v.marker?.prefix) inline = '';
+    else if (rest !== '') {
+      // Text right after short words is a sentence that starts like the question, not the question.
+      if (v.key.length < 40) continue;
+      inline = rest.trim();
+    }
+    if (inline !== '') {
+      const key = foldKey(inline).slice(0, 24);
+      if (key !== '' && v.longer.some((l) => l.includes(key))) inline = '';
+    }
+    return v.answer ? { type: 'answer', answer: v.answer, inline } : { type: 'marker', marker: v.marker!, inline };
+  }
+  const trimmed = text.trim();
+  // A question typed with a typo or a word changed: the same words, nearly, on a line of its own.
+  if (!p.list && trimmed.length < 600 && (p.bold || p.heading !== undefined || /[:?]$/.test(trimmed))) {
+    const words = foldWords(trimmed.replace(/:$/, ''));
+    let best: Variant | undefined;
+    let score = 0;
+    for (const v of variants()) {
+      if (v.words.length < 4) continue;
+      const s = wordSimilarity(words, v.words);
+      if (s > score) [best, score] = [v, s];
+    }
+    if (best && score >= 0.8) return best.answer ? { type: 'answer', answer: best.answer, inline: '' } : { type: 'marker', marker: best.marker!, inline: '' };
+  }
+  if (p.heading !== undefined) return { type: 'section' };
+  const sectionKey = folded.key.replace(/^\d+/, '');
+  if (trimmed.length < 160 && !p.list && SECTION_KEYS.some((k) => sectionKey.startsWith(k))) return { type: 'section' };
+  return undefined;
+}
+
+export interface FoundAnswer {
+  path: string;
+  /** The question's words as found in the document (for the report). */
+  found: string;
+  /** The answer: paragraphs joined by a blank line, list items as "- " lines ('' when nothing follows). */
+  text: string;
+  /** For a list question: its items. */
+  items?: string[];
+  /** Tables met inside the answer (not imported: text only). */
+  tables: number;
+}
+
+export interface Unplaced {
+  /** The question or words of the trame it follows ('' at the start). */
+  after: string;
+  text: string;
+}
+
+export interface DeploiementRow {
+  key: 'structuration_second_recours' | 'avis_specialise' | 'consultations_avancees';
+  travaux: string;
+  date: string;
+}
+
+export interface ConsultationRow {
+  lieu: string;
+  vacations: string;
+  specificite: string;
+}
+
+export interface PartnerRow {
+  nom: string;
+  cooperation: string;
+  formalisation: string;
+}
+
+export interface AdherentRow {
+  nomPrenom: string;
+  specialite: string;
+  rpps: string;
+}
+
+export interface Reading {
+  answers: Map<string, FoundAnswer>;
+  /** A question found twice: the second is not read. */
+  duplicates: string[];
+  unplaced: Unplaced[];
+  deploiement?: DeploiementRow[];
+  consultations?: ConsultationRow[];
+  qualitatifs?: string[];
+  partenaires?: PartnerRow[];
+  adherents?: AdherentRow[];
+  /** Words of a lettre d'intention (« Objet : lettre d’intention ») were seen. */
+  lettre: boolean;
+}
+
+const BULLET = /^\s*(?:[-•·–—*▪◦●○]|\d{1,3}[.)])\s+/u;
+
+/** A cell's lines (paragraphs, then their line breaks). */
+const cellLines = (cell: Paragraph[]): string[] => cell.flatMap((p) => p.text.split('\n')).map((l) => l.trim()).filter((l) => l !== '');
+const cellText = (cell: Paragraph[] | undefined): string => (cell ? cellLines(cell).join('\n') : '');
+const column = (header: string[], ...keys: string[]): number => header.findIndex((h) => keys.some((k) => h.includes(k)));
+
+function readTable(table: Table, reading: Reading): 'composition' | 'known' | undefined {
+  const [head, ...rows] = table.rows;
+  if (!head) return undefined;
+  const header = head.map((c) => foldKey(cellText(c)));
+  const text = (row: Paragraph[][], i: number): string => (i < 0 ? '' : cellText(row[i]));
+  const filled = (row: Paragraph[][]): boolean => row.some((c) => cellText(c) !== '');
+
+  const travaux = column(header, 'travauxenvisages');
+  const date = column(header, 'dateprevisionnelle');
+  if (travaux >= 0 && date >= 0) {
+    reading.deploiement = [];
+    for (const row of rows) {
+      const label = foldKey(text(row, 0));
+      const key = label.startsWith('structuration')
+        ? 'structuration_second_recours'
+        : label.includes('avisspecialise')
+          ? 'avis_specialise'
+          : label.includes('consultationsavancees')
+            ? 'consultations_avancees'
+            : undefined;
+      if (key) reading.deploiement.push({ key, travaux: text(row, travaux).replace(/\n/g, ' '), date: text(row, date).replace(/\n/g, ' ') });
+    }
+    return 'known';
+  }
+  const lieu = column(header, 'lieu');
+  const vacations = column(header, 'vacation');
+  if (lieu >= 0 && vacations >= 0) {
+    const specificite = column(header, 'specificite');
+    reading.consultations = rows
+      .filter(filled)
+      .map((row) => ({ lieu: text(row, lieu).replace(/\n/g, ' '), vacations: text(row, vacations).replace(/\n/g, ' '), specificite: text(row, specificite).replace(/\n/g, ' ') }));
+    return 'known';
+  }
+  if (column(header, 'indicateursnationaux') >= 0) {
+    for (const row of rows) {
+      for (const cell of row) {
+        const lines = cellLines(cell);
+        const at = lines.findIndex((l) => foldKey(l).startsWith('proposerunindicateurqualitatif'));
+        if (at < 0) continue;
+        const inline = lines[at]!.includes(':') ? lines[at]!.slice(lines[at]!.indexOf(':') + 1).trim() : '';
+        reading.qualitatifs = [inline, ...lines.slice(at + 1)].map((l) => l.replace(BULLET, '').trim()).filter((l) => l !== '');
+      }
+    }
+    return 'known';
+  }
+  const structure = column(header, 'structure');
+  const cooperation = column(header, 'cooperation');
+  if (structure >= 0 && cooperation >= 0) {
+    const formalisation = column(header, 'formalisation');
+    reading.partenaires ??= [];
+    for (const row of rows.filter(filled)) {
+      // ess prints the name in bold, then the type of structure on the next line.
+      const nom = cellLines(row[structure] ?? [])[0] ?? '';
+      reading.partenaires.push({ nom, cooperation: text(row, cooperation).replace(/\n/g, ' '), formalisation: text(row, formalisation) });
+    }
+    return 'known';
+  }
+  const rpps = column(header, 'rpps');
+  const nom = column(header, 'nomprenom', 'nom');
+  if (rpps >= 0 && nom >= 0) {
+    const specialite = column(header, 'specialite');
+    reading.adherents = rows.filter(filled).map((row) => ({ nomPrenom: text(row, nom), specialite: text(row, specialite), rpps: text(row, rpps).replace(/\s/g, '') }));
+    return 'known';
+  }
+  if (column(header, 'nombredemedecins') >= 0) return 'composition';
+  if (column(header, 'signature') >= 0) return 'composition';
+  return undefined;
+}
+
+/** Reads a projet de santé's blocks: the answers under each question, the trame's tables, what could not be placed. */
+export function readProjet(blocks: readonly Block[]): Reading {
+  const reading: Reading = { answers: new Map(), duplicates: [], unplaced: [], lettre: false };
+  type State =
+    | { kind: 'answer'; found: FoundAnswer; chunks: string[]; list: boolean; isList: boolean }
+    | { kind: 'other'; silent: boolean; after: string };
+  let state: State = { kind: 'other', silent: true, after: '' };
+
+  const close = (): void => {
+    if (state.kind !== 'answer') return;
+    const found = state.found;
+    found.text = state.chunks.join('\n\n');
+    if (state.isList) found.items = state.chunks.flatMap((c) => c.split('\n')).map((l) => l.replace(BULLET, '').trim()).filter((l) => l !== '');
+  };
+
+  const content = (p: Paragraph): void => {
+    if (p.text === '') return;
+    if (state.kind === 'answer') {
+      if (p.list) {
+        const line = `- ${p.text.replace(/\n/g, ' ')}`;
+        if (state.list && state.chunks.length > 0) state.chunks[state.chunks.length - 1] += `\n${line}`;
+        else state.chunks.push(line);
+        state.list = true;
+      } else {
+        state.chunks.push(p.text);
+        state.list = false;
+      }
+    } else if (!state.silent) reading.unplaced.push({ after: state.after, text: p.text.replace(/\n/g, ' ') });
+  };
+
+  for (const block of blocks) {
+    if (block.kind === 'table') {
+      const kind = readTable(block, reading);
+      if (kind === undefined) {
+        if (state.kind === 'answer') state.found.tables++;
+        else if (!state.silent) reading.unplaced.push({ after: state.after, text: '(un tableau)' });
+        continue;
+      }
+      close();
+      state = { kind: 'other', silent: kind === 'composition' || (state.kind === 'other' && state.silent), after: state.kind === 'answer' ? state.found.found : state.after };
+      continue;
+    }
+    if (/objetlettredintention/.test(foldKey(block.text))) reading.lettre = true;
+    const m = matchParagraph(block);
+    if (!m) {
+      content(block);
+      continue;
+    }
+    close();
+    if (m.type === 'section') {
+      // Before the first question: the title page and the identification, not answers.
+      state = { kind: 'other', silent: reading.answers.size === 0, after: block.text.replace(/\n/g, ' ') };
+      continue;
+    }
+    const words = block.text.replace(/\n/g, ' ').replace(/\s*:\s*$/, '');
+    if (m.type === 'marker') {
+      state = { kind: 'other', silent: m.marker.silent === true, after: words };
+      if (m.inline !== '' && !m.marker.silent) reading.unplaced.push({ after: words, text: m.inline });
+      continue;
+    }
+    const path = m.answer.path;
+    if (reading.answers.has(path)) {
+      reading.duplicates.push(path);
+      state = { kind: 'other', silent: false, after: words };
+      continue;
+    }
+    const found: FoundAnswer = { path, found: words, text: '', tables: 0 };
+    reading.answers.set(path, found);
+    state = { kind: 'answer', found, chunks: [], list: false, isList: m.answer.list === true };
+    if (m.inline !== '') state.chunks.push(m.inline);
+  }
+  close();
+  return reading;
+}
