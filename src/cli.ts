@@ -131,6 +131,26 @@ export function buildProgram(setExit: (code: number) => void): Command {
       setExit(await check(dossier, options));
     });
 
+  frenchCommand(program.command('completer'))
+    .alias('compléter')
+    .description('Reprend le dossier dans le terminal : pose, dans l’ordre de la trame, chaque question encore « À COMPLÉTER » et enregistre chaque réponse aussitôt.')
+    .argument('[fichier]', `dossier YAML à compléter (par défaut : ${DEFAULT_DOSSIER} du dossier courant)`)
+    .addOption(
+      new Option('--etape <etape>', 'réponses demandées : celles de la lettre (lettre d’intention) ou du projet (projet de santé) ; par défaut la lettre tant qu’elle n’est pas prête, puis le projet')
+        .argParser(choice<Stage>('--etape', STAGES)),
+    )
+    .addHelpText(
+      'after',
+      '\nUne réponse longue se tape ou se colle sur plusieurs lignes ; Entrée sur une ligne\nvide la termine ; Entrée tout de suite laisse la question pour plus tard.\n' +
+        'Chaque réponse est enregistrée aussitôt (le dossier d’origine est gardé en\nFICHIER.bak). Ctrl-C arrête (code de sortie 130) sans perdre les réponses données.\n' +
+        '\nExemples :\n  $ ess completer\n  $ ess completer dossier-ess.yaml --etape projet',
+    )
+    .action(async (file: string | undefined, options) => {
+      const dossier = dossierOrDefault(file, 'completer');
+      const { completer } = await import('./commands/completer.js');
+      setExit(await completer(dossier, options));
+    });
+
   frenchCommand(program.command('render'))
     .alias('documents')
     .description('Écrit le projet de santé et la lettre d’intention en DOCX, prêts pour Démarches Simplifiées.')
@@ -188,7 +208,7 @@ function splitSuggestion(message: string): [string, string] {
 function translateMessage(m: string, hint: string): string {
   let r: RegExpExecArray | null;
   if ((r = /unknown option '([^']+)'/.exec(m))) return `Option inconnue « ${r[1]} »${hint || '.'}`;
-  if ((r = /unknown command '([^']+)'/.exec(m))) return `Commande inconnue « ${r[1]} »${hint || '.'} Commandes possibles : init, check, render, effectifs (ess --help les présente).`;
+  if ((r = /unknown command '([^']+)'/.exec(m))) return `Commande inconnue « ${r[1]} »${hint || '.'} Commandes possibles : init, check, completer, render, effectifs (ess --help les présente).`;
   if ((r = /missing required argument '([^']+)'/.exec(m))) return `Argument manquant : ${r[1]}.`;
   if ((r = /option '([^']+)' argument missing/.exec(m))) return `L’option ${r[1]} attend une valeur.`;
   if ((r = /required option '([^']+)' not specified/.exec(m))) return `Option obligatoire manquante : ${r[1]}.`;

@@ -1,0 +1,277 @@
+// The dialogue of `ess completer`: each step of the plan asked in the trame's order, with its
+// section, question and help above the input; each answer saved at once (so that Ctrl-C loses only
+// the answer being typed). Long answers use the multi-line prompt; the structured ones use the
+// wizard's checks (validators.ts) and, for the partners and the adhérents, the wizard's own
+// dialogues. The plan is computed again after each answer: answering the statut decides whether
+// the SIRET or the préfecture date comes next.
+import { styleText } from 'node:util';
+import type { Stage } from '../core/findings.js';
+import { fromPointer } from '../core/json-pointer.js';
+import { escapeControls } from '../core/text.js';
+import { schemaAt } from '../dossier/schema-nav.js';
+import { appendItems, setAnswer, type AnswerPath, type AnswerValue } from '../dossier/edit.js';
+import type { DossierSaver } from '../dossier/save.js';
+import { departements, formalisations, typesPartenaires } from '../referentiels/index.js';
+import { searchSpecialites } from '../referentiels/specialites.js';
+import { isAnswered, valueAt } from '../rules/values.js';
+import type { Question } from '../trame/index.js';
+import { help, type Ctx, type Prompts, type WizardIO } from '../wizard/ask.js';
+import { adherents } from '../wizard/sections/adherents.js';
+import { partenaires } from '../wizard/sections/partenaires.js';
+import { A_COMPLETER } from '../wizard/skeleton.js';
+import { checkboxTheme, confirmTheme, searchTheme, selectTheme } from '../wizard/theme.js';
+import * as v from '../wizard/validators.js';
+import type { multilinePrompt } from '../wizard/prompts/multiline.js';
+import { plan, type Step } from './plan.js';
+
+export interface CompleterPrompts extends Prompts {
+  multiline: typeof multilinePrompt;
+}
+
+export interface CompleterIO extends WizardIO {
+  /** Opens the user's text editor on a text and returns it edited; undefined: no editor to offer. */
+  editor?: (text: string) => string;
+}
+
+/** What the session did, read after it ends or is interrupted. */
+export interface SessionState {
+  /** Answers saved in the file. */
+  saved: number;
+  /** Questions left for later (the placeholder stays). */
+  skipped: number;
+}
+
+/** The dossier's data as `check` reads it, from the text now on disk. */
+export type ReadData = () => unknown;
+
+const LATER = '__plus_tard__';
+const laterChoice = { name: `Plus tard (la réponse reste « ${A_COMPLETER} »)`, value: LATER };
+
+/** Path segments for the YAML editor: list indexes as numbers. */
+function pathOf(pointer: string): AnswerPath {
+  return fromPointer(pointer).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/** The words of an item of a list, so that « Nom » says whose: « Partenaire n° 2 (CPTS Sud) ». */
+function itemName(data: unknown, pointer: string): string | undefined {
+  const segs = fromPointer(pointer);
+  const i = segs.findIndex((s) => /^\d+$/.test(s));
+  if (i < 0) return undefined;
+  const listPointer = `/${segs.slice(0, i).join('/')}`;
+  const item = valueAt(data, `${listPointer}/${segs[i]}`) as Record<string, unknown> | undefined;
+  const named = ['prenom', 'nom', 'commune'].map((k) => item?.[k]).filter((x) => isAnswered(x) && typeof x === 'string');
+  const listTitle = schemaAt(listPointer)?.title?.replace(/^[\dA-Za-z ]*[.:] */, '') ?? listPointer;
+  return `${listTitle} — n° ${Number(segs[i]) + 1}${named.length ? ` (${named.join(' ')})` : ''}`;
+}
+
+/** The prompt's words: the trame's question, with its parent's when it alone would be vague (« Nom »). */
+function labelOf(data: unknown, step: Step): string {
+  const label = step.question.label;
+  const item = itemName(data, step.pointer);
+  if (item) return `${item} — ${label}`;
+  const parent = step.pointer.slice(0, step.pointer.lastIndexOf('/'));
+  const parentTitle = parent === '' ? undefined : schemaAt(parent)?.title;
+  // The section's header already says it (« 1. Identification de l'ESS »).
+  const letters = (s: string) => s.replace(/[^\p{L}]/gu, '').toLowerCase();
+  if (!parentTitle || letters(parentTitle).endsWith(letters(step.question.section.titre)) || letters(parentTitle) === letters(label)) return label;
+  return label.length < 40 ? `${parentTitle} — ${label}` : label;
+}
+
+const sectionTitle = (q: Question) => (q.section.numero ? `${q.section.numero}. ${q.section.titre}` : q.section.titre);
+
+export async function runSession(options: {
+  p: CompleterPrompts;
+  io: CompleterIO;
+  saver: DossierSaver;
+  readData: ReadData;
+  stage: Stage;
+  state: SessionState;
+}): Promise<void> {
+  const { p, io, saver, readData, stage, state } = options;
+  const ctx: Ctx = { p, io, answers: {} };
+  const asked = new Set<string>();
+  let section = '';
+
+  const save = (pointer: string, value: AnswerValue, block = false, append?: unknown[]) => {
+    const text = saver.read();
+    saver.save(append ? appendItems(text, pathOf(pointer), append) : setAnswer(text, pathOf(pointer), value, { block }));
+    state.saved++;
+  };
+
+  for (;;) {
+    const data = readData();
+    const step = plan(data, stage).find((s) => !asked.has(s.pointer));
+    if (!step) return;
+    asked.add(step.pointer);
+    const title = sectionTitle(step.question);
+    if (title !== section) {
+      section = title;
+      io.out(`\n${styleText('bold', `— ${escapeControls(title, true)} —`)}\n`);
+    }
+    const message = escapeControls(labelOf(data, step), true);
+    const given = await askStep(ctx, step, message, data);
+    if (given === undefined) {
+      state.skipped++;
+      continue;
+    }
+    save(step.pointer, given.value, given.block, given.append);
+    if (step.pointer === '/territoire/medecins_specialite') await offerDerogation(ctx, readData(), save);
+  }
+}
+
+interface Given {
+  value: AnswerValue;
+  block?: boolean;
+  /** Items to add at the end of the list, the rest of it untouched. */
+  append?: unknown[];
+}
+
+async function askStep(ctx: Ctx, step: Step, message: string, data: unknown): Promise<Given | undefined> {
+  const { p } = ctx;
+  const q = step.question;
+  if (q.path !== 'partenaires' && q.path !== 'adherents') help(ctx, q.help, q.label);
+  const current = valueAt(data, step.pointer);
+  switch (q.path) {
+    case 'partenaires':
+      return listDialogue(ctx, data, step.pointer, partenaires.ask);
+    case 'adherents':
+      return listDialogue(ctx, data, step.pointer, adherents.ask);
+    case 'territoire.departements': {
+      const chosen = Array.isArray(current) ? current.filter((c): c is string => typeof c === 'string') : [];
+      const codes = await p.checkbox<string>({
+        message: `${message} (aucun coché : plus tard) :`,
+        choices: departements.map((d) => ({ name: `${d.nom} (${d.code})`, value: d.code, checked: chosen.includes(d.code) })),
+        pageSize: 12,
+        theme: checkboxTheme,
+      });
+      return codes.length > 0 ? { value: codes } : undefined;
+    }
+    case 'indicateurs.qualitatifs': {
+      const text = await longText(ctx, `${message} (un par ligne)`, optional(q));
+      const items = text.split('\n').map((l) => l.replace(/^\s*[-•*]\s*/, '').trim()).filter(Boolean);
+      return items.length > 0 ? { value: items } : undefined;
+    }
+    case 'statut_juridique.etat': {
+      const etat = await p.select<string>({
+        message: `${message} :`,
+        choices: [
+          { name: 'Association loi 1901 (déjà déclarée)', value: 'constituee', description: 'Le n° SIRET de l’association sera demandé.' },
+          { name: 'Association en cours de création', value: 'en_creation', description: 'La date du dépôt de la demande auprès de la Préfecture sera demandée.' },
+          laterChoice,
+        ],
+        theme: selectTheme,
+      });
+      return etat === LATER ? undefined : { value: etat };
+    }
+    case 'partenaires.*.type':
+      return choose(ctx, message, typesPartenaires.map((t) => ({ name: t.libelle, value: t.id })));
+    case 'partenaires.*.formalisation':
+      return choose(ctx, message, formalisations.map((f) => ({ name: f.libelle, value: f.id })));
+  }
+  if (q.kind === 'choix' && q.path.endsWith('specialite')) {
+    const id = await p.search<string>({
+      message: `${message} (tapez pour filtrer) :`,
+      source: (term) => [...searchSpecialites(term ?? '').map((s) => ({ name: s.libelle, value: s.id })), laterChoice],
+      pageSize: 10,
+      validate: (value) => value === LATER || v.specialite(value),
+      theme: searchTheme,
+    });
+    return id === LATER ? undefined : { value: id };
+  }
+  if (q.kind === 'choix') {
+    const values = (schemaAt(step.pointer)?.anyOf ?? []).flatMap((b) => (Array.isArray(b.enum) ? (b.enum as string[]) : []));
+    return choose(ctx, message, values.map((x) => ({ name: x, value: x })));
+  }
+  if (q.kind === 'texte-long') {
+    const text = await longText(ctx, message, optional(q));
+    if (text === '') return undefined;
+    return { value: text === '-' && optional(q) ? '' : text, block: text !== '-' };
+  }
+  return shortAnswer(ctx, step, message, data);
+}
+
+const optional = (q: Question) => q.optional;
+
+/** A select with « Plus tard » at the end. */
+async function choose(ctx: Ctx, message: string, choices: Array<{ name: string; value: string }>): Promise<Given | undefined> {
+  const value = await ctx.p.select<string>({ message: `${message} :`, choices: [...choices, laterChoice], pageSize: 12, theme: selectTheme });
+  return value === LATER ? undefined : { value };
+}
+
+/** A long answer over several lines; Ctrl-E (or `:e`) continues it in the text editor, then comes back. */
+async function longText(ctx: Ctx, message: string, isOptional: boolean): Promise<string> {
+  const io = ctx.io as CompleterIO;
+  const p = ctx.p as CompleterPrompts;
+  if (isOptional) help(ctx, `Réponse facultative : tapez « - » seul pour la laisser vide (« ${A_COMPLETER} » disparaît du fichier).`);
+  let text = '';
+  for (;;) {
+    const answer = await p.multiline({ message: `${message} :`, default: text || undefined, editor: io.editor !== undefined });
+    if (!answer.editeur || !io.editor) return answer.text.trim() === '' ? '' : answer.text;
+    try {
+      text = io.editor(answer.text).replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+      io.out(styleText('dim', '  Texte repris de l’éditeur : Entrée sur la ligne vide pour l’enregistrer.\n'));
+    } catch (error) {
+      text = answer.text;
+      io.out(`L’éditeur de texte n’a pas pu s’ouvrir (${(error as Error).message}) : continuez ici.\n`);
+    }
+  }
+}
+
+/** A one-line answer with the same check as `init` (date, number, courriel, téléphone, code postal, SIRET, RPPS). */
+async function shortAnswer(ctx: Ctx, step: Step, message: string, data: unknown): Promise<Given | undefined> {
+  const q = step.question;
+  const check = q.ask?.check ?? (q.path.endsWith('code_postal') ? 'code_postal' : q.path.endsWith('.rpps') ? 'rpps' : undefined);
+  let validate: (value: string) => true | string = () => true;
+  let hint = '';
+  if (q.kind === 'date') {
+    validate = v.date;
+    hint = ' (JJ/MM/AAAA)';
+  } else if (q.kind === 'nombre') validate = v.medecins;
+  else if (check === 'courriel') validate = v.courriel;
+  else if (check === 'telephone') validate = v.telephone;
+  else if (check === 'code_postal') validate = v.codePostal;
+  else if (check === 'siret') validate = v.siret;
+  else if (check === 'rpps') {
+    const others = new Set(
+      ((valueAt(data, '/adherents') as Array<{ rpps?: unknown }> | undefined) ?? []).filter((a) => typeof a?.rpps === 'string' && a.rpps !== valueAt(data, step.pointer)).map((a) => String(a.rpps)),
+    );
+    validate = (value) => value.trim() === '' || v.rpps(value, others);
+  }
+  const typed = await ctx.p.input({ message: `${message}${hint} (vide : plus tard) :`, validate });
+  const value = typed.trim();
+  if (value === '') return undefined;
+  if (q.kind === 'date') return { value: v.isoDate(value)! };
+  if (q.kind === 'nombre') return { value: Number(value) };
+  if (check === 'siret' || check === 'rpps') return { value: v.digitsOnly(value) };
+  return { value };
+}
+
+/**
+ * The partners or the adhérents: the wizard's dialogue, over the items already written (a blank
+ * item, as `init` writes it, is not one). New items are added after the written ones, which stay
+ * byte for byte; a list that held blank items, or that the user started again, is written whole.
+ */
+async function listDialogue(ctx: Ctx, data: unknown, pointer: string, dialogue: (ctx: Ctx) => Promise<void>): Promise<Given | undefined> {
+  const key = pointer.slice(1);
+  const list = valueAt(data, pointer);
+  const items = Array.isArray(list) ? list : [];
+  const written = items.filter((item) => item !== null && typeof item === 'object' && Object.values(item as object).some(isAnswered));
+  ctx.answers = { [key]: written } as Ctx['answers'];
+  await dialogue(ctx);
+  const after = ((ctx.answers as Record<string, unknown>)[key] as unknown[] | undefined) ?? [];
+  if (after.length === 0 || JSON.stringify(after) === JSON.stringify(written)) return undefined;
+  const kept = JSON.stringify(after.slice(0, written.length)) === JSON.stringify(written);
+  if (kept && written.length === items.length && written.length > 0) return { value: after as AnswerValue, append: after.slice(written.length) };
+  return { value: after as AnswerValue };
+}
+
+/** Fewer than 10 médecins: the wizard offers the dérogation; so does the completer, once. */
+async function offerDerogation(ctx: Ctx, data: unknown, save: (pointer: string, value: AnswerValue, block?: boolean) => void): Promise<void> {
+  const n = valueAt(data, '/territoire/medecins_specialite');
+  if (typeof n !== 'number' || n >= 10 || valueAt(data, '/territoire/derogation') != null) return;
+  help(ctx, schemaAt('/territoire/derogation')?.description);
+  const wanted = await ctx.p.confirm({ message: 'Moins de 10 médecins sur le territoire : demander une dérogation ?', default: true, theme: confirmTheme });
+  if (!wanted) return;
+  const motif = await longText(ctx, schemaAt('/territoire/derogation/motif')?.title ?? 'Motif de la dérogation', false);
+  save('/territoire/derogation', { motif: motif === '' ? A_COMPLETER : `${motif}\n` });
+}
