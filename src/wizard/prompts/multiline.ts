@@ -87,7 +87,7 @@ export const multilinePrompt = createPrompt<MultilineAnswer, MultilineConfig>((c
     if (key.name === 'paste-end') return void (pasting.current = false);
     // « \r\n » is one line break, read by readline as `return` then `enter`.
     if (key.name === 'enter' && previous === 'return') return;
-    if (config.editor && key.ctrl && key.name === 'e') return finish([...lines, rl.line].join('\n'), true);
+    if (config.editor && key.ctrl && key.name === 'e') return finish(joinLines([...lines, rl.line]), true);
     if (isEnterKey(key)) {
       const line = current;
       setCurrent('');
