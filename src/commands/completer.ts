@@ -95,32 +95,38 @@ export async function completer(file: string, options: CompleterOptions, deps: C
     const prompts = deps.prompts ?? (await promptsOf());
     const editor = deps.editor === null ? undefined : (deps.editor ?? (await defaultEditor()));
     const io: CompleterIO = { out, columns: deps.columns ?? process.stdout.columns, ...(editor ? { editor } : {}) };
-    const width = Math.min(io.columns ?? 80, 100) - 1;
+    const introWidth = Math.min(io.columns ?? 80, 100) - 1;
     const intro =
       'Chaque réponse est enregistrée dès qu’elle est donnée. Entrée sur une ligne vide termine une réponse ; Entrée tout de suite laisse la question pour plus tard. ' +
       'Ctrl-C arrête : les réponses données restent enregistrées.';
-    out(styleText('dim', wrap(intro, width)) + '\n');
+    out(styleText('dim', wrap(intro, introWidth)) + '\n');
     const { runSession } = await import('../completer/session.js');
     try {
       await runSession({ p: prompts, io, saver, readData: load, stage, state });
     } catch (error) {
       if (!isAbort(error)) throw error;
-      err(`\n${interruptedText(file, saver, state)}\n`);
+      err(`\n${wrap(interruptedText(file, saver, state), Math.min(deps.columns ?? process.stdout.columns ?? 80, 100) - 1)}\n`);
       return EXIT_INTERRUPTED;
     }
     data = load();
   }
 
+  const width = Math.min(deps.columns ?? process.stdout.columns ?? 80, 100) - 1;
+  const say = (text: string) => out(`${wrap(text, width)}\n`);
   const after = progress(data as never, stage);
   const ready = checkDossier(readDossierFile(file), stage).summary.errors === 0;
   out(`\n${styleText('bold', `${progressText(after)}.`)}\n`);
-  if (state.saved > 0) out(`${state.saved} réponse(s) enregistrée(s) dans ${file}${saver.backupFile ? ` ; le dossier d’origine est gardé dans ${saver.backupFile}` : ''}.\n`);
-  if (state.skipped > 0) out(`${state.skipped} question(s) laissée(s) pour plus tard : relancez « ess completer ${f}${options.etape ? ` --etape ${stage}` : ''} » pour y répondre.\n`);
+  if (state.saved > 0) say(`${state.saved} réponse(s) enregistrée(s) dans ${file}${saver.backupFile ? ` ; le dossier d’origine est gardé dans ${saver.backupFile}` : ''}.`);
+  if (state.skipped > 0) say(`${state.skipped} question(s) laissée(s) pour plus tard : relancez « ess completer ${f}${options.etape ? ` --etape ${stage}` : ''} » pour y répondre.`);
   const etape = stage === 'lettre' ? ' --etape lettre' : '';
   if (ready) {
-    out(`Le dossier est prêt pour l’étape « ${STAGE_NAME[stage]} ». Suite : ess render ${f}${stage === 'lettre' ? ' --document lettre' : ''}\n`);
+    say(`Le dossier est prêt pour l’étape « ${STAGE_NAME[stage]} ».`);
+    out(`Suite : ess render ${f}${stage === 'lettre' ? ' --document lettre' : ''}\n`);
     if (stage === 'lettre') out(`Puis le projet de santé : ess completer ${f} --etape projet\n`);
-  } else out(`Suite : ess check ${f}${etape}   (ce qui reste à corriger pour l’étape « ${STAGE_NAME[stage]} »)\n`);
+  } else {
+    say(`Ce qui reste à corriger pour l’étape « ${STAGE_NAME[stage]} » :`);
+    out(`Suite : ess check ${f}${etape}\n`);
+  }
   return EXIT_OK;
 }
 

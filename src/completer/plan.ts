@@ -64,11 +64,22 @@ function stepsOf(data: unknown, pointer: string): Step[] {
   return [{ pointer: at, question: q }];
 }
 
-/** Is a placeholder there one that the a-completer rule says to remove (its question is not asked of this dossier)? */
-function notAsked(dossier: Dossier, pointer: string): boolean {
+/** Why a placeholder there is one that the a-completer rule says to remove (its question is not asked of this dossier). */
+function notAskedWhy(dossier: Dossier, pointer: string): string | undefined {
   const q = questions.find((x) => x.when && depth(x.pointer) === depth(pointer) && underPattern(pointer, x.pointer));
   const rule = q?.when ? NOT_ASKED[q.when] : undefined;
-  return rule?.now(dossier) === true;
+  return rule?.now(dossier) ? rule.why : undefined;
+}
+const notAsked = (dossier: Dossier, pointer: string) => notAskedWhy(dossier, pointer) !== undefined;
+
+/** The placeholders of answers not asked of this dossier (a SIRET while en création), with why: they are removed, not answered. */
+export function notAskedPlaceholders(data: unknown): Array<{ pointer: string; why: string }> {
+  const found: Array<{ pointer: string; why: string }> = [];
+  eachString(data, (pointer, value) => {
+    const why = isPlaceholder(value) ? notAskedWhy(data as Dossier, pointer) : undefined;
+    if (why) found.push({ pointer, why });
+  });
+  return found;
 }
 
 /** Numeric segments compared as numbers: the 10th partner comes after the 9th. */

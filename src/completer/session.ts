@@ -6,15 +6,15 @@
 // the SIRET or the préfecture date comes next.
 import { styleText } from 'node:util';
 import type { Stage } from '../core/findings.js';
-import { fromPointer } from '../core/json-pointer.js';
+import { describePointer, fromPointer } from '../core/json-pointer.js';
 import { escapeControls } from '../core/text.js';
 import { schemaAt } from '../dossier/schema-nav.js';
-import { appendItems, setAnswer, type AnswerPath, type AnswerValue } from '../dossier/edit.js';
+import { appendItems, removeAnswer, setAnswer, type AnswerPath, type AnswerValue } from '../dossier/edit.js';
 import type { DossierSaver } from '../dossier/save.js';
 import { departements, formalisations, typesPartenaires } from '../referentiels/index.js';
 import { searchSpecialites } from '../referentiels/specialites.js';
 import { isAnswered, valueAt } from '../rules/values.js';
-import type { Question } from '../trame/index.js';
+import { questions, type Question } from '../trame/index.js';
 import { help, type Ctx, type Prompts, type WizardIO } from '../wizard/ask.js';
 import { adherents } from '../wizard/sections/adherents.js';
 import { partenaires } from '../wizard/sections/partenaires.js';
@@ -22,7 +22,7 @@ import { A_COMPLETER } from '../wizard/skeleton.js';
 import { checkboxTheme, confirmTheme, searchTheme, selectTheme } from '../wizard/theme.js';
 import * as v from '../wizard/validators.js';
 import type { multilinePrompt } from '../wizard/prompts/multiline.js';
-import { plan, type Step } from './plan.js';
+import { notAskedPlaceholders, plan, type Step } from './plan.js';
 
 export interface CompleterPrompts extends Prompts {
   multiline: typeof multilinePrompt;
@@ -77,7 +77,8 @@ function labelOf(data: unknown, step: Step): string {
   return label.length < 40 ? `${parentTitle} — ${label}` : label;
 }
 
-const sectionTitle = (q: Question) => (q.section.numero ? `${q.section.numero}. ${q.section.titre}` : q.section.titre);
+/** « 2. Diagnostic territorial », « Annexe 1 : Liste des médecins… » (as the trame numbers them). */
+const sectionTitle = ({ section: { numero, titre } }: Question) => (!numero ? titre : /^\d/.test(numero) ? `${numero}. ${titre}` : `${numero} : ${titre}`);
 
 export async function runSession(options: {
   p: CompleterPrompts;
@@ -99,7 +100,16 @@ export async function runSession(options: {
   };
 
   for (;;) {
-    const data = readData();
+    let data = readData();
+    // A placeholder the dossier no longer asks for (the SIRET once the association is en création) goes, as check says.
+    const gone = notAskedPlaceholders(data);
+    if (gone.length > 0) {
+      let text = saver.read();
+      for (const { pointer } of gone) text = removeAnswer(text, pathOf(pointer));
+      saver.save(text);
+      for (const { pointer, why } of gone) io.out(styleText('dim', `  « ${describePointer(pointer)} » retiré du fichier : ${why}.`) + '\n');
+      data = readData();
+    }
     const step = plan(data, stage).find((s) => !asked.has(s.pointer));
     if (!step) return;
     asked.add(step.pointer);
@@ -258,11 +268,24 @@ async function listDialogue(ctx: Ctx, data: unknown, pointer: string, dialogue: 
   const written = items.filter((item) => item !== null && typeof item === 'object' && Object.values(item as object).some(isAnswered));
   ctx.answers = { [key]: written } as Ctx['answers'];
   await dialogue(ctx);
-  const after = ((ctx.answers as Record<string, unknown>)[key] as unknown[] | undefined) ?? [];
+  const after = (((ctx.answers as Record<string, unknown>)[key] as unknown[] | undefined) ?? []).map((item) => asBlocks(pointer, item));
   if (after.length === 0 || JSON.stringify(after) === JSON.stringify(written)) return undefined;
   const kept = JSON.stringify(after.slice(0, written.length)) === JSON.stringify(written);
   if (kept && written.length === items.length && written.length > 0) return { value: after as AnswerValue, append: after.slice(written.length) };
   return { value: after as AnswerValue };
+}
+
+/** The free-text answers of an item (a partner's coopérations) end with a line break: written as `|` blocks, as every free text. */
+function asBlocks(listPointer: string, item: unknown): unknown {
+  if (item === null || typeof item !== 'object') return item;
+  const out: Record<string, unknown> = { ...(item as Record<string, unknown>) };
+  for (const q of questions) {
+    if (q.kind !== 'texte-long' || !q.pointer.startsWith(`${listPointer}/*/`)) continue;
+    const key = q.pointer.slice(listPointer.length + 3);
+    const value = out[key];
+    if (typeof value === 'string' && isAnswered(value) && !value.endsWith('\n')) out[key] = `${value}\n`;
+  }
+  return out;
 }
 
 /** Fewer than 10 médecins: the wizard offers the dérogation; so does the completer, once. */

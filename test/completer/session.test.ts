@@ -1,7 +1,7 @@
 // Whole `ess completer` sessions, driven in-process: the real prompts (and the multi-line one)
 // wired to @inquirer/testing's virtual screen, on a copy of the lettre sample (its projet answers
 // are « À COMPLÉTER »). A paste is sent as the terminal sends it in bracketed paste mode.
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { screen, wrapPrompt } from '@inquirer/testing/vitest';
 import * as inquirer from '@inquirer/prompts';
@@ -12,6 +12,7 @@ import { multilinePrompt } from '../../src/wizard/prompts/multiline.js';
 import { checkDossier } from '../../src/check.js';
 import { decodeDossier } from '../../src/dossier/read.js';
 import { LETTRE_SAMPLE, tempDir } from '../helpers/cli.js';
+import { buildDossierYaml } from '../../src/wizard/build-yaml.js';
 import { settle } from '../wizard/session.js';
 
 const prompts: CompleterPrompts = {
@@ -23,10 +24,11 @@ const prompts: CompleterPrompts = {
   multiline: wrapPrompt(multilinePrompt) as CompleterPrompts['multiline'],
 };
 
-function start(options: { editor?: (text: string) => string } = {}) {
+function start(options: { editor?: (text: string) => string; text?: string } = {}) {
   const dir = tempDir('ess-completer-');
   const file = join(dir, 'dossier-ess.yaml');
-  copyFileSync(LETTRE_SAMPLE, file);
+  if (options.text) writeFileSync(file, options.text);
+  else copyFileSync(LETTRE_SAMPLE, file);
   const stdout: string[] = [];
   const stderr: string[] = [];
   const result = completer(file, {}, { prompts, interactive: true, stdout: (t) => void stdout.push(t), stderr: (t) => void stderr.push(t), editor: options.editor ?? null, columns: 100 });
@@ -163,5 +165,39 @@ describe('ess completer, a whole session', () => {
     expect(readFileSync(file, 'utf8')).toContain('  etat_sante: |\n    Écrit dans le terminal.\n    Ajouté dans l’éditeur.\n');
     screen.keypress({ name: 'c', ctrl: true });
     expect(await result).toBe(EXIT_INTERRUPTED);
+  });
+
+  it('structured answers with init’s checks: the statut removes the SIRET line, a date, a partner through the wizard’s dialogue', async () => {
+    const { file, result, stdout } = start({ text: buildDossierYaml({}, { schemaRef: 'dossier.schema.json' }) });
+    await settle(1000);
+    expect(stdout.join('')).toContain('0 réponse rédigée sur');
+    expect(stdout.join('')).toContain('pour la lettre d’intention');
+    await typeLines('ESS Test');
+    screen.type('dermato');
+    await settle(100);
+    await typeLines('');
+    screen.keypress('space');
+    await typeLines('');
+    await typeLines('58');
+    screen.keypress('down');
+    await typeLines('');
+    expect(readFileSync(file, 'utf8')).not.toContain('siret');
+    expect(stdout.join('')).toContain('siret » retiré du fichier');
+    await typeLines('');
+    await typeLines('2/9/2026');
+    expect(readFileSync(file, 'utf8')).toMatch(/^ {2}date_depot_prefecture: 2026-09-02$/m);
+    for (let i = 0; i < 13; i++) await typeLines('');
+    expect(screen.getScreen()).toContain('Ajouter un partenaire');
+    await typeLines('', 'CPTS du Test', '', 'Adressage réciproque', '', 'n');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('partenaires:\n  - nom: CPTS du Test\n    type: ');
+    expect(text).toContain('    cooperation: |\n      Adressage réciproque\n');
+    screen.keypress({ name: 'c', ctrl: true });
+    expect(await result).toBe(EXIT_INTERRUPTED);
+    const after = check(file);
+    expect(after.results.filter((f) => f.rule === 'yaml' || f.rule === 'schema')).toEqual([]);
+    expect(after.dossier!.ess!.specialite).toBe('dermatologie');
+    expect(after.dossier!.territoire!.departements).toEqual(['16']);
+    expect(after.dossier!.territoire!.medecins_specialite).toBe(58);
   });
 });

@@ -70,8 +70,9 @@ describe.skipIf(!hasTmux)('ess completer in a real terminal (tmux)', () => {
     tmux('send-keys', '-t', 'ess', 'C-c');
     await waitFor('la fin de la commande', () => existsSync(exit) && readFileSync(exit, 'utf8').trim() !== '');
     expect(readFileSync(exit, 'utf8').trim()).toBe('130');
-    expect(screenText()).toContain('3 réponse(s) enregistrée(s)');
-    expect(screenText()).toContain('dossier-ess.yaml.bak');
+    const words = screenText().replace(/\s+/g, ' ');
+    expect(words).toContain('3 réponse(s) enregistrée(s)');
+    expect(words).toContain('dossier-ess.yaml.bak');
 
     const saved = text();
     expect(saved).toContain('besoins_cpts: À COMPLÉTER');
