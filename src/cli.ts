@@ -59,6 +59,7 @@ function dossierOrDefault(file: string | undefined, command: string): string {
 const START = `
 Pour commencer, dans le répertoire où vous garderez le dossier de l’ESS :
   $ ess init                   crée dossier-ess.yaml, question par question
+  $ ess completer              pose les questions encore « À COMPLÉTER », une à une
   $ ess check                  vérifie dossier-ess.yaml
   $ ess render                 écrit le projet de santé et la lettre d’intention (DOCX)
 `;
