@@ -167,7 +167,7 @@ describe('ess completer, a whole session', () => {
     expect(await result).toBe(EXIT_INTERRUPTED);
   });
 
-  it('structured answers with init’s checks: the statut removes the SIRET line, a date, a partner through the wizard’s dialogue', async () => {
+  it('structured answers with init’s checks: the dérogation below 10, the statut removes the SIRET line, a date, a partner through the wizard’s dialogue', async () => {
     const { file, result, stdout } = start({ text: buildDossierYaml({}, { schemaRef: 'dossier.schema.json' }) });
     await settle(1000);
     expect(stdout.join('')).toContain('0 réponse rédigée sur');
@@ -178,7 +178,11 @@ describe('ess completer, a whole session', () => {
     await typeLines('');
     screen.keypress('space');
     await typeLines('');
-    await typeLines('58');
+    await typeLines('8');
+    // Fewer than 10 médecins: the dérogation is offered, as in init; its motif is a long answer.
+    expect(screen.getScreen()).toContain('demander une dérogation');
+    await typeLines('', 'Zone en tension : deux dermatologues partent en 2027.', '');
+    expect(readFileSync(file, 'utf8')).toContain('  derogation:\n    motif: |\n      Zone en tension : deux dermatologues partent en 2027.\n');
     screen.keypress('down');
     await typeLines('');
     expect(readFileSync(file, 'utf8')).not.toContain('siret');
@@ -198,6 +202,6 @@ describe('ess completer, a whole session', () => {
     expect(after.results.filter((f) => f.rule === 'yaml' || f.rule === 'schema')).toEqual([]);
     expect(after.dossier!.ess!.specialite).toBe('dermatologie');
     expect(after.dossier!.territoire!.departements).toEqual(['16']);
-    expect(after.dossier!.territoire!.medecins_specialite).toBe(58);
+    expect(after.dossier!.territoire!.medecins_specialite).toBe(8);
   });
 });
