@@ -235,7 +235,7 @@ async function shortAnswer(ctx: Ctx, step: Step, message: string, data: unknown)
   let hint = '';
   if (q.kind === 'date') {
     validate = v.date;
-    hint = ' (JJ/MM/AAAA)';
+    hint = 'JJ/MM/AAAA ; ';
   } else if (q.kind === 'nombre') validate = v.medecins;
   else if (check === 'courriel') validate = v.courriel;
   else if (check === 'telephone') validate = v.telephone;
@@ -247,7 +247,7 @@ async function shortAnswer(ctx: Ctx, step: Step, message: string, data: unknown)
     );
     validate = (value) => value.trim() === '' || v.rpps(value, others);
   }
-  const typed = await ctx.p.input({ message: `${message}${hint} (vide : plus tard) :`, validate });
+  const typed = await ctx.p.input({ message: `${message} (${hint}vide : plus tard) :`, validate });
   const value = typed.trim();
   if (value === '') return undefined;
   if (q.kind === 'date') return { value: v.isoDate(value)! };
