@@ -51,7 +51,7 @@ function readData(input: DossierText, file: string): unknown {
   if (result.data === undefined || result.data === null || typeof result.data !== 'object' || Array.isArray(result.data)) {
     const first = result.results.find((f) => f.severity === 'error');
     throw new EssError(
-      `Le dossier ${file} ne peut pas être repris : ${first ? `${first.message} (ligne ${first.line}, colonne ${first.column})` : 'il ne contient pas de réponses'}. ` +
+      `Le dossier ${file} ne peut pas être repris : ${first ? `ligne ${first.line}, colonne ${first.column} : ${first.message.replace(/\.$/, '')}` : 'il ne contient pas de réponses'}. ` +
         `Corrigez-le d’abord (« ess check ${shellArg(file)} » montre où), puis relancez « ess completer ».`,
     );
   }

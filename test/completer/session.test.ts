@@ -204,4 +204,11 @@ describe('ess completer, a whole session', () => {
     expect(after.dossier!.territoire!.departements).toEqual(['16']);
     expect(after.dossier!.territoire!.medecins_specialite).toBe(8);
   });
+
+  it('a file that is not valid YAML: a French message that sends to check, nothing written', async () => {
+    const broken = 'version: 1\ness:\n  nom: ESS\n   specialite: [\n';
+    const { file, result } = start({ text: broken });
+    await expect(result).rejects.toThrow(/ne peut pas être repris.*ess check/s);
+    expect(readFileSync(file, 'utf8')).toBe(broken);
+  });
 });
