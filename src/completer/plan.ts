@@ -32,13 +32,13 @@ export function questionOf(pointer: string): Question | undefined {
   return undefined;
 }
 
-/** Lists asked by a dialogue of their own (typed one item at a time), not field by field. */
-const DIALOGUE_LISTS = new Set(['partenaires', 'adherents']);
+/** A list of items (partners, adhérents) that the wizard asks with a dialogue of its own, one item at a time. */
+export const isDialogueList = (q: Question) => q.kind === 'liste' && hasItems(q) && q.ask?.section !== undefined;
 
 /** The list (partners, adhérents) an item belongs to, when that item holds no answer at all yet (the skeleton's). */
 function blankItemList(data: unknown, pointer: string): Question | undefined {
   const segs = fromPointer(pointer);
-  const list = questions.find((q) => q.kind === 'liste' && DIALOGUE_LISTS.has(q.path) && depth(q.pointer) === 2 && `/${segs[0]}` === q.pointer);
+  const list = questions.find((q) => isDialogueList(q) && depth(q.pointer) === 2 && `/${segs[0]}` === q.pointer);
   if (!list || segs.length < 2 || !/^\d+$/.test(segs[1]!)) return undefined;
   const item = valueAt(data, `${list.pointer}/${segs[1]}`);
   if (item === null || typeof item !== 'object') return list;
@@ -60,7 +60,7 @@ function stepsOf(data: unknown, pointer: string): Step[] {
   }
   // An item of a list of texts (a département, an indicator) is asked with its list.
   const at = depth(q.pointer) < depth(pointer) ? pointer.split('/').slice(0, depth(q.pointer)).join('/') : pointer;
-  if (q.kind === 'liste' && hasItems(q) && !DIALOGUE_LISTS.has(q.path)) return [];
+  if (q.kind === 'liste' && hasItems(q) && !isDialogueList(q)) return [];
   return [{ pointer: at, question: q }];
 }
 

@@ -8,21 +8,20 @@ import { styleText } from 'node:util';
 import type { Stage } from '../core/findings.js';
 import { describePointer, fromPointer } from '../core/json-pointer.js';
 import { escapeControls } from '../core/text.js';
-import { schemaAt } from '../dossier/schema-nav.js';
+import { deref, dossierSchema, schemaAt, type SchemaNode } from '../dossier/schema-nav.js';
 import { appendItems, removeAnswer, setAnswer, type AnswerPath, type AnswerValue } from '../dossier/edit.js';
 import type { DossierSaver } from '../dossier/save.js';
-import { departements, formalisations, typesPartenaires } from '../referentiels/index.js';
+import { specialiteById } from '../referentiels/index.js';
 import { searchSpecialites } from '../referentiels/specialites.js';
 import { isAnswered, valueAt } from '../rules/values.js';
 import { questions, type Question } from '../trame/index.js';
 import { help, type Ctx, type Prompts, type WizardIO } from '../wizard/ask.js';
-import { adherents } from '../wizard/sections/adherents.js';
-import { partenaires } from '../wizard/sections/partenaires.js';
+import { section } from '../wizard/sections/index.js';
 import { A_COMPLETER } from '../wizard/skeleton.js';
 import { checkboxTheme, confirmTheme, searchTheme, selectTheme } from '../wizard/theme.js';
 import * as v from '../wizard/validators.js';
 import type { multilinePrompt } from '../wizard/prompts/multiline.js';
-import { notAskedPlaceholders, plan, type Step } from './plan.js';
+import { isDialogueList, notAskedPlaceholders, plan, type Step } from './plan.js';
 
 export interface CompleterPrompts extends Prompts {
   multiline: typeof multilinePrompt;
@@ -125,7 +124,7 @@ export async function runSession(options: {
       continue;
     }
     save(step.pointer, given.value, given.block, given.append);
-    if (step.pointer === '/territoire/medecins_specialite') await offerDerogation(ctx, readData(), save);
+    await offerGroupBeside(ctx, step, readData(), save);
   }
 }
 
@@ -136,49 +135,51 @@ interface Given {
   append?: unknown[];
 }
 
+/** The values a choice (or each item of a list of choices) may take, with their words: the schema's enum and `enumDescriptions`. */
+function enumChoices(pointer: string): Array<{ name: string; value: string }> {
+  const node = schemaAt(pointer);
+  for (const branch of [node, ...(node?.anyOf ?? [])]) {
+    const b = branch ? deref(branch) : undefined;
+    if (!Array.isArray(b?.enum)) continue;
+    const words = Array.isArray(b.enumDescriptions) ? (b.enumDescriptions as string[]) : [];
+    return (b.enum as string[]).map((value, i) => ({ name: words[i] ?? value, value }));
+  }
+  return [];
+}
+
+/** A choice among the specialties (some fifty): filtered by typing, as in `init`. */
+const isSpecialty = (choices: Array<{ value: string }>) => choices.length > 0 && choices.every((c) => specialiteById.has(c.value));
+
+/**
+ * How a question is asked follows from its definition, never from its key: a list whose items
+ * have questions by the wizard's dialogue of its section; a choice by its schema's values; a list
+ * of choices by boxes to tick; a list of texts, one per line; a long text over several lines.
+ */
 async function askStep(ctx: Ctx, step: Step, message: string, data: unknown): Promise<Given | undefined> {
   const { p } = ctx;
   const q = step.question;
-  if (q.path !== 'partenaires' && q.path !== 'adherents') help(ctx, q.help, q.label);
+  if (isDialogueList(q)) return listDialogue(ctx, data, step.pointer, section(q.ask!.section!).ask);
+  help(ctx, q.help, q.label);
   const current = valueAt(data, step.pointer);
-  switch (q.path) {
-    case 'partenaires':
-      return listDialogue(ctx, data, step.pointer, partenaires.ask);
-    case 'adherents':
-      return listDialogue(ctx, data, step.pointer, adherents.ask);
-    case 'territoire.departements': {
-      const chosen = Array.isArray(current) ? current.filter((c): c is string => typeof c === 'string') : [];
-      const codes = await p.checkbox<string>({
-        message: `${message} (aucun coché : plus tard) :`,
-        choices: departements.map((d) => ({ name: `${d.nom} (${d.code})`, value: d.code, checked: chosen.includes(d.code) })),
-        pageSize: 12,
-        theme: checkboxTheme,
-      });
-      return codes.length > 0 ? { value: codes } : undefined;
-    }
-    case 'indicateurs.qualitatifs': {
+  if (q.kind === 'liste') {
+    const choices = enumChoices(`${step.pointer}/0`);
+    if (choices.length === 0) {
       const text = await longText(ctx, `${message} (un par ligne)`, optional(q));
       const items = text.split('\n').map((l) => l.replace(/^\s*[-•*]\s*/, '').trim()).filter(Boolean);
       return items.length > 0 ? { value: items } : undefined;
     }
-    case 'statut_juridique.etat': {
-      const etat = await p.select<string>({
-        message: `${message} :`,
-        choices: [
-          { name: 'Association loi 1901 (déjà déclarée)', value: 'constituee', description: 'Le n° SIRET de l’association sera demandé.' },
-          { name: 'Association en cours de création', value: 'en_creation', description: 'La date du dépôt de la demande auprès de la Préfecture sera demandée.' },
-          laterChoice,
-        ],
-        theme: selectTheme,
-      });
-      return etat === LATER ? undefined : { value: etat };
-    }
-    case 'partenaires.*.type':
-      return choose(ctx, message, typesPartenaires.map((t) => ({ name: t.libelle, value: t.id })));
-    case 'partenaires.*.formalisation':
-      return choose(ctx, message, formalisations.map((f) => ({ name: f.libelle, value: f.id })));
+    const chosen = Array.isArray(current) ? current.filter((c): c is string => typeof c === 'string') : [];
+    const ticked = await p.checkbox<string>({
+      message: `${message} (aucun coché : plus tard) :`,
+      choices: choices.map((c) => ({ ...c, checked: chosen.includes(c.value) })),
+      pageSize: 12,
+      theme: checkboxTheme,
+    });
+    return ticked.length > 0 ? { value: ticked } : undefined;
   }
-  if (q.kind === 'choix' && q.path.endsWith('specialite')) {
+  if (q.kind === 'choix') {
+    const choices = enumChoices(step.pointer);
+    if (!isSpecialty(choices)) return choose(ctx, message, choices);
     const id = await p.search<string>({
       message: `${message} (tapez pour filtrer) :`,
       source: (term) => [...searchSpecialites(term ?? '').map((s) => ({ name: s.libelle, value: s.id })), laterChoice],
@@ -187,10 +188,6 @@ async function askStep(ctx: Ctx, step: Step, message: string, data: unknown): Pr
       theme: searchTheme,
     });
     return id === LATER ? undefined : { value: id };
-  }
-  if (q.kind === 'choix') {
-    const values = (schemaAt(step.pointer)?.anyOf ?? []).flatMap((b) => (Array.isArray(b.enum) ? (b.enum as string[]) : []));
-    return choose(ctx, message, values.map((x) => ({ name: x, value: x })));
   }
   if (q.kind === 'texte-long') {
     const text = await longText(ctx, message, optional(q));
@@ -227,10 +224,18 @@ async function longText(ctx: Ctx, message: string, isOptional: boolean): Promise
   }
 }
 
+/** The format of a one-line answer, as its schema type says (a `$defs` pattern): the same check as `init`. */
+function formatOf(pointer: string): string | undefined {
+  const node = schemaAt(pointer);
+  const patterns = [node, ...(node?.anyOf ?? [])].map((b) => (b ? deref(b).pattern : undefined)).filter((x): x is string => typeof x === 'string');
+  const defs = dossierSchema.$defs as Record<string, SchemaNode>;
+  return (['rpps', 'siret', 'code_postal', 'telephone'] as const).find((def) => defs[def]?.anyOf?.some((b) => typeof b.pattern === 'string' && patterns.includes(b.pattern)));
+}
+
 /** A one-line answer with the same check as `init` (date, number, courriel, téléphone, code postal, SIRET, RPPS). */
 async function shortAnswer(ctx: Ctx, step: Step, message: string, data: unknown): Promise<Given | undefined> {
   const q = step.question;
-  const check = q.ask?.check ?? (q.path.endsWith('code_postal') ? 'code_postal' : q.path.endsWith('.rpps') ? 'rpps' : undefined);
+  const check = q.ask?.check ?? formatOf(step.pointer);
   let validate: (value: string) => true | string = () => true;
   let hint = '';
   if (q.kind === 'date') {
@@ -242,8 +247,13 @@ async function shortAnswer(ctx: Ctx, step: Step, message: string, data: unknown)
   else if (check === 'code_postal') validate = v.codePostal;
   else if (check === 'siret') validate = v.siret;
   else if (check === 'rpps') {
+    // Not a number already given to another item of the same list.
+    const at = step.pointer.lastIndexOf('/');
+    const key = step.pointer.slice(at + 1);
+    const item = step.pointer.slice(0, at);
+    const list = valueAt(data, item.slice(0, item.lastIndexOf('/')));
     const others = new Set(
-      ((valueAt(data, '/adherents') as Array<{ rpps?: unknown }> | undefined) ?? []).filter((a) => typeof a?.rpps === 'string' && a.rpps !== valueAt(data, step.pointer)).map((a) => String(a.rpps)),
+      (Array.isArray(list) ? list : []).filter((x, i) => `${item.slice(0, item.lastIndexOf('/'))}/${i}` !== item).map((x) => (x as Record<string, unknown> | null)?.[key]).filter((x): x is string => typeof x === 'string'),
     );
     validate = (value) => value.trim() === '' || v.rpps(value, others);
   }
@@ -288,13 +298,27 @@ function asBlocks(listPointer: string, item: unknown): unknown {
   return out;
 }
 
-/** Fewer than 10 médecins: the wizard offers the dérogation; so does the completer, once. */
-async function offerDerogation(ctx: Ctx, data: unknown, save: (pointer: string, value: AnswerValue, block?: boolean) => void): Promise<void> {
-  const n = valueAt(data, '/territoire/medecins_specialite');
-  if (typeof n !== 'number' || n >= 10 || valueAt(data, '/territoire/derogation') != null) return;
-  help(ctx, schemaAt('/territoire/derogation')?.description);
-  const wanted = await ctx.p.confirm({ message: 'Moins de 10 médecins sur le territoire : demander une dérogation ?', default: true, theme: confirmTheme });
+/** The cahier des charges' dérogation: fewer than 10 médecins of the specialty on the territory. */
+const DEROGATION_BELOW = 10;
+
+/**
+ * After a number below 10, the optional group beside it (the dérogation) is offered, as `init`
+ * does; its long answers are asked over several lines, and the group is written with them.
+ */
+async function offerGroupBeside(ctx: Ctx, step: Step, data: unknown, save: (pointer: string, value: AnswerValue) => void): Promise<void> {
+  if (step.question.kind !== 'nombre') return;
+  const n = valueAt(data, step.pointer);
+  const parent = step.pointer.slice(0, step.pointer.lastIndexOf('/'));
+  const group = questions.find((g) => g.kind === 'groupe' && g.optional && g.pointer.slice(0, g.pointer.lastIndexOf('/')) === parent);
+  if (!group || typeof n !== 'number' || n >= DEROGATION_BELOW || valueAt(data, group.pointer) != null) return;
+  help(ctx, group.help);
+  const wanted = await ctx.p.confirm({ message: `Moins de ${DEROGATION_BELOW} médecins sur le territoire : ${group.label.toLowerCase()} ?`, default: true, theme: confirmTheme });
   if (!wanted) return;
-  const motif = await longText(ctx, schemaAt('/territoire/derogation/motif')?.title ?? 'Motif de la dérogation', false);
-  save('/territoire/derogation', { motif: motif === '' ? A_COMPLETER : `${motif}\n` });
+  const answers: Record<string, string> = {};
+  for (const q of questions.filter((c) => c.pointer.startsWith(`${group.pointer}/`) && c.kind === 'texte-long')) {
+    help(ctx, q.help, q.label);
+    const text = await longText(ctx, q.label, false);
+    answers[q.pointer.slice(group.pointer.length + 1)] = text === '' ? A_COMPLETER : `${text}\n`;
+  }
+  save(group.pointer, answers);
 }

@@ -180,7 +180,7 @@ describe('ess completer, a whole session', () => {
     await typeLines('');
     await typeLines('8');
     // Fewer than 10 médecins: the dérogation is offered, as in init; its motif is a long answer.
-    expect(screen.getScreen()).toContain('demander une dérogation');
+    expect(screen.getScreen()).toContain('demande de dérogation ?');
     await typeLines('', 'Zone en tension : deux dermatologues partent en 2027.', '');
     expect(readFileSync(file, 'utf8')).toContain('  derogation:\n    motif: |\n      Zone en tension : deux dermatologues partent en 2027.\n');
     screen.keypress('down');
@@ -210,5 +210,25 @@ describe('ess completer, a whole session', () => {
     const { file, result } = start({ text: broken });
     await expect(result).rejects.toThrow(/ne peut pas être repris.*ess check/s);
     expect(readFileSync(file, 'utf8')).toBe(broken);
+  });
+
+  it('the format of a one-line answer comes from its schema type: a code postal, an RPPS already in the list', async () => {
+    const text = readFileSync(LETTRE_SAMPLE, 'utf8')
+      .replace('code_postal: "87000"', 'code_postal: À COMPLÉTER')
+      .replace('{ nom: Chassagne, prenom: Rémi, rpps: "10027020592" }', '{ nom: Chassagne, prenom: Rémi, rpps: À COMPLÉTER }');
+    const { file, result } = start({ text });
+    await settle(1000);
+    expect(screen.getScreen()).toContain('Code postal');
+    await typeLines('870');
+    expect(screen.getScreen()).toContain('Code postal attendu');
+    await typeLines('00');
+    expect(readFileSync(file, 'utf8')).toContain('code_postal: "87000"');
+    expect(screen.getScreen()).toContain('n° 2 (Rémi Chassagne)');
+    await typeLines('10023835480');
+    expect(screen.getScreen()).toContain('déjà dans la liste');
+    for (let i = 0; i < 11; i++) screen.keypress('backspace');
+    await typeLines('10027020592');
+    expect(readFileSync(file, 'utf8')).toContain('{ nom: Chassagne, prenom: Rémi, rpps: "10027020592" }');
+    expect(await result).toBe(0);
   });
 });
