@@ -182,7 +182,11 @@ async function askStep(ctx: Ctx, step: Step, message: string, data: unknown): Pr
     if (!isSpecialty(choices)) return choose(ctx, message, choices);
     const id = await p.search<string>({
       message: `${message} (tapez pour filtrer) :`,
-      source: (term) => [...searchSpecialites(term ?? '').map((s) => ({ name: s.libelle, value: s.id })), laterChoice],
+      // Nothing typed: « Plus tard » first, so that Entrée at once leaves the question, as everywhere.
+      source: (term) => {
+        const found = searchSpecialites(term ?? '').map((s) => ({ name: s.libelle, value: s.id }));
+        return term ? [...found, laterChoice] : [laterChoice, ...found];
+      },
       pageSize: 10,
       validate: (value) => value === LATER || v.specialite(value),
       theme: searchTheme,
@@ -199,9 +203,9 @@ async function askStep(ctx: Ctx, step: Step, message: string, data: unknown): Pr
 
 const optional = (q: Question) => q.optional;
 
-/** A select with « Plus tard » at the end. */
+/** A select with « Plus tard » first: Entrée at once leaves the question for later, as everywhere. */
 async function choose(ctx: Ctx, message: string, choices: Array<{ name: string; value: string }>): Promise<Given | undefined> {
-  const value = await ctx.p.select<string>({ message: `${message} :`, choices: [...choices, laterChoice], pageSize: 12, theme: selectTheme });
+  const value = await ctx.p.select<string>({ message: `${message} :`, choices: [laterChoice, ...choices], pageSize: 12, theme: selectTheme });
   return value === LATER ? undefined : { value };
 }
 

@@ -184,6 +184,7 @@ describe('ess completer, a whole session', () => {
     await typeLines('', 'Zone en tension : deux dermatologues partent en 2027.', '');
     expect(readFileSync(file, 'utf8')).toContain('  derogation:\n    motif: |\n      Zone en tension : deux dermatologues partent en 2027.\n');
     screen.keypress('down');
+    screen.keypress('down');
     await typeLines('');
     expect(readFileSync(file, 'utf8')).not.toContain('siret');
     expect(stdout.join('')).toContain('siret » retiré du fichier');
