@@ -138,7 +138,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .argument('[fichier]', `dossier YAML à compléter (par défaut : ${DEFAULT_DOSSIER} du dossier courant)`)
     .addOption(
       new Option('--etape <etape>', 'réponses demandées : celles de la lettre (lettre d’intention) ou du projet (projet de santé) ; par défaut la lettre tant qu’elle n’est pas prête, puis le projet')
-        .argParser(choice<Stage>('--etape', STAGES)),
+        .argParser(choice('--etape', ['lettre', 'projet'] as const)),
     )
     .addHelpText(
       'after',

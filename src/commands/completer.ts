@@ -14,8 +14,11 @@ import { plan } from '../completer/plan.js';
 import { wrap } from '../wizard/ask.js';
 import type { CompleterIO, CompleterPrompts, SessionState } from '../completer/session.js';
 
+/** The stages whose answers are written before the dossier is filed (the rapport has its own year). */
+export type CompleterStage = Extract<Stage, 'lettre' | 'projet'>;
+
 export interface CompleterOptions {
-  etape?: Stage;
+  etape?: CompleterStage;
 }
 
 /** What the command talks to; tests pass their own prompts, streams and editor. */
@@ -33,7 +36,7 @@ export interface CompleterDeps {
 /** Exit status of a session interrupted by Ctrl-C: 130, as for SIGINT (128 + 2); what was answered is saved. */
 export const EXIT_INTERRUPTED = 130;
 
-const STAGE_NAME: Record<Stage, string> = { lettre: 'lettre d’intention', projet: 'projet de santé' };
+const STAGE_NAME: Record<CompleterStage, string> = { lettre: 'lettre d’intention', projet: 'projet de santé' };
 
 function isAbort(error: unknown): boolean {
   const name = (error as Error | undefined)?.name;
@@ -85,7 +88,7 @@ export async function completer(file: string, options: CompleterOptions, deps: C
   const lettre = checkDossier(first, 'lettre');
   // Default: the lettre until it is ready; but a lettre with nothing left to write (its errors
   // are not answers, `check` says which) goes on with the projet.
-  const stage: Stage = options.etape ?? (lettre.summary.errors > 0 && plan(data, 'lettre').length > 0 ? 'lettre' : 'projet');
+  const stage: CompleterStage = options.etape ?? (lettre.summary.errors > 0 && plan(data, 'lettre').length > 0 ? 'lettre' : 'projet');
   const before = progress(data as never, stage);
   out(`${styleText('bold', `${file} : ${progressText(before)}.`)}\n`);
   if (options.etape === undefined && stage === 'lettre') out('La lettre d’intention d’abord : ses réponses sont demandées avant celles du projet de santé.\n');

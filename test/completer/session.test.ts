@@ -11,7 +11,7 @@ import type { CompleterPrompts } from '../../src/completer/session.js';
 import { multilinePrompt } from '../../src/wizard/prompts/multiline.js';
 import { checkDossier } from '../../src/check.js';
 import { decodeDossier } from '../../src/dossier/read.js';
-import { LETTRE_SAMPLE, tempDir } from '../helpers/cli.js';
+import { COMPLETE_SAMPLE, LETTRE_SAMPLE, tempDir } from '../helpers/cli.js';
 import { buildDossierYaml } from '../../src/wizard/build-yaml.js';
 import { settle } from '../wizard/session.js';
 
@@ -24,14 +24,14 @@ const prompts: CompleterPrompts = {
   multiline: wrapPrompt(multilinePrompt) as CompleterPrompts['multiline'],
 };
 
-function start(options: { editor?: (text: string) => string; text?: string } = {}) {
-  const dir = tempDir('ess-completer-');
-  const file = join(dir, 'dossier-ess.yaml');
+function start(options: { editor?: (text: string) => string; text?: string; file?: string; etape?: 'lettre' | 'projet' } = {}) {
+  const file = options.file ?? join(tempDir('ess-completer-'), 'dossier-ess.yaml');
   if (options.text) writeFileSync(file, options.text);
-  else copyFileSync(LETTRE_SAMPLE, file);
+  else if (!options.file) copyFileSync(LETTRE_SAMPLE, file);
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const result = completer(file, {}, { prompts, interactive: true, stdout: (t) => void stdout.push(t), stderr: (t) => void stderr.push(t), editor: options.editor ?? null, columns: 100 });
+  const deps = { prompts, interactive: true, stdout: (t: string) => void stdout.push(t), stderr: (t: string) => void stderr.push(t), editor: options.editor ?? null, columns: 100 };
+  const result = completer(file, options.etape ? { etape: options.etape } : {}, deps);
   return { file, result, stdout, stderr };
 }
 
@@ -214,22 +214,30 @@ describe('ess completer, a whole session', () => {
   });
 
   it('the format of a one-line answer comes from its schema type: a code postal, an RPPS already in the list', async () => {
-    const text = readFileSync(LETTRE_SAMPLE, 'utf8')
-      .replace('code_postal: "87000"', 'code_postal: À COMPLÉTER')
-      .replace('{ nom: Chassagne, prenom: Rémi, rpps: "10027020592" }', '{ nom: Chassagne, prenom: Rémi, rpps: À COMPLÉTER }');
-    const { file, result } = start({ text });
+    const text = readFileSync(COMPLETE_SAMPLE, 'utf8')
+      .replace('code_postal: "64100"', 'code_postal: À COMPLÉTER')
+      .replace('{ nom: Lacoste, prenom: Julien, rpps: "10043216737",', '{ nom: Lacoste, prenom: Julien, rpps: À COMPLÉTER,');
+    // The lettre first (its code postal is missing); the adhérents are due for the projet.
+    const lettre = start({ text });
     await settle(1000);
+    expect(lettre.stdout.join('')).toContain('pour la lettre d’intention');
     expect(screen.getScreen()).toContain('Code postal');
-    await typeLines('870');
+    await typeLines('641');
     expect(screen.getScreen()).toContain('Code postal attendu');
     await typeLines('00');
-    expect(readFileSync(file, 'utf8')).toContain('code_postal: "87000"');
-    expect(screen.getScreen()).toContain('n° 2 (Rémi Chassagne)');
-    await typeLines('10023835480');
-    expect(screen.getScreen()).toContain('déjà dans la liste');
+    expect(await lettre.result).toBe(0);
+    expect(readFileSync(lettre.file, 'utf8')).toContain('code_postal: "64100"');
+    expect(lettre.stdout.join('')).toContain('ess render');
+
+    const projet = start({ file: lettre.file, etape: 'projet' });
+    await settle(1000);
+    expect(screen.getScreen()).toContain('n° 2 (Julien Lacoste)');
+    await typeLines('10071968035');
+    expect(screen.getScreen()).toContain('déjà');
     for (let i = 0; i < 11; i++) screen.keypress('backspace');
-    await typeLines('10027020592');
-    expect(readFileSync(file, 'utf8')).toContain('{ nom: Chassagne, prenom: Rémi, rpps: "10027020592" }');
-    expect(await result).toBe(0);
+    await typeLines('10043216737');
+    expect(await projet.result).toBe(0);
+    expect(readFileSync(lettre.file, 'utf8')).toContain('{ nom: Lacoste, prenom: Julien, rpps: "10043216737",');
+    expect(readFileSync(lettre.file, 'utf8')).toBe(readFileSync(COMPLETE_SAMPLE, 'utf8'));
   });
 });
