@@ -12,6 +12,7 @@ import { DossierSaver } from '../dossier/save.js';
 import { progress, progressText } from '../trame/progress.js';
 import { plan } from '../completer/plan.js';
 import { wrap } from '../wizard/ask.js';
+import { nextCommand, shellArgument } from '../report/next-command.js';
 import type { CompleterIO, CompleterPrompts, SessionState } from '../completer/session.js';
 
 /** The stages whose answers are written before the dossier is filed (the rapport has its own year). */
@@ -43,10 +44,6 @@ function isAbort(error: unknown): boolean {
   return name === 'ExitPromptError' || name === 'AbortPromptError';
 }
 
-/** A file name as the user types it in a shell: quoted when it holds spaces or quotes. */
-function shellArg(file: string): string {
-  return /^[\w./@%+=:,-]+$/.test(file) ? file : `'${file.replace(/'/g, `'\\''`)}'`;
-}
 
 /** The dossier as `check` reads it; a file that is not YAML cannot be edited: `check` says where it is wrong. */
 function readData(input: DossierText, file: string): unknown {
@@ -55,7 +52,7 @@ function readData(input: DossierText, file: string): unknown {
     const first = result.results.find((f) => f.severity === 'error');
     throw new EssError(
       `Le dossier ${file} ne peut pas être repris : ${first ? `ligne ${first.line}, colonne ${first.column} : ${first.message.replace(/\.$/, '')}` : 'il ne contient pas de réponses'}. ` +
-        `Corrigez-le d’abord (« ess check ${shellArg(file)} » montre où), puis relancez « ess completer ».`,
+        `Corrigez-le d’abord (« ess check ${shellArgument(file)} » montre où), puis relancez « ess completer ».`,
     );
   }
   return result.data;
@@ -72,7 +69,7 @@ export async function completer(file: string, options: CompleterOptions, deps: C
   const out = deps.stdout ?? ((t: string) => void process.stdout.write(t));
   const err = deps.stderr ?? ((t: string) => void process.stderr.write(t));
   const terminal = deps.interactive ?? (process.stdin.isTTY === true && process.stdout.isTTY === true);
-  const f = shellArg(file);
+  const f = shellArgument(file);
   if (!terminal) {
     err(
       'ess completer : l’entrée ou la sortie n’est pas un terminal, aucune question ne peut être posée ; le dossier n’est pas modifié. ' +
@@ -117,14 +114,15 @@ export async function completer(file: string, options: CompleterOptions, deps: C
   const width = Math.min(deps.columns ?? process.stdout.columns ?? 80, 100) - 1;
   const say = (text: string) => out(`${wrap(text, width)}\n`);
   const after = progress(data as never, stage);
-  const ready = checkDossier(readDossierFile(file), stage).summary.errors === 0;
+  const errors = checkDossier(readDossierFile(file), stage).summary.errors;
+  const ready = errors === 0;
   out(`\n${styleText('bold', `${progressText(after)}.`)}\n`);
   if (state.saved > 0) say(`${state.saved} réponse(s) enregistrée(s) dans ${file}${saver.backupFile ? ` ; le dossier d’origine est gardé dans ${saver.backupFile}` : ''}.`);
   if (state.skipped > 0) say(`${state.skipped} question(s) laissée(s) pour plus tard : relancez « ess completer ${f}${options.etape ? ` --etape ${stage}` : ''} » pour y répondre.`);
   const etape = stage === 'lettre' ? ' --etape lettre' : '';
   if (ready) {
     say(`Le dossier est prêt pour l’étape « ${STAGE_NAME[stage]} ».`);
-    out(`Suite : ess render ${f}${stage === 'lettre' ? ' --document lettre' : ''}\n`);
+    out(`Suite : ${nextCommand({ file, stage, missingAnswers: 0, errors })}\n`);
     if (stage === 'lettre') out(`Puis le projet de santé : ess completer ${f} --etape projet\n`);
   } else {
     say(`Ce qui reste à corriger pour l’étape « ${STAGE_NAME[stage]} » :`);
@@ -138,7 +136,7 @@ function interruptedText(file: string, saver: DossierSaver, state: SessionState)
   return (
     `Interrompu : ${state.saved} réponse(s) enregistrée(s) dans ${file} (la réponse en cours de saisie ne l’est pas)` +
     `${saver.backupFile ? ` ; le dossier d’origine est gardé dans ${saver.backupFile}` : ''}. ` +
-    `Reprenez avec « ess completer ${shellArg(file)} ».`
+    `Reprenez avec « ess completer ${shellArgument(file)} ».`
   );
 }
 
