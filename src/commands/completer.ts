@@ -7,6 +7,7 @@ import { styleText } from 'node:util';
 import { checkDossier } from '../check.js';
 import { EXIT_OK, EXIT_USAGE, EssError } from '../core/errors.js';
 import type { Stage } from '../core/findings.js';
+import type { Dossier } from '../generated/dossier.js';
 import { readDossierFile, type DossierText } from '../dossier/read.js';
 import { DossierSaver } from '../dossier/save.js';
 import { progress, progressText } from '../trame/progress.js';
@@ -44,7 +45,6 @@ function isAbort(error: unknown): boolean {
   return name === 'ExitPromptError' || name === 'AbortPromptError';
 }
 
-
 /** The dossier as `check` reads it; a file that is not YAML cannot be edited: `check` says where it is wrong. */
 function readData(input: DossierText, file: string): unknown {
   const result = checkDossier(input, 'projet');
@@ -78,6 +78,7 @@ export async function completer(file: string, options: CompleterOptions, deps: C
     return EXIT_USAGE;
   }
 
+  const width = Math.min(deps.columns ?? process.stdout.columns ?? 80, 100) - 1;
   const saver = new DossierSaver(file);
   const load = () => readData(readDossierFile(file), file);
   const first = readDossierFile(file);
@@ -86,7 +87,7 @@ export async function completer(file: string, options: CompleterOptions, deps: C
   // Default: the lettre until it is ready; but a lettre with nothing left to write (its errors
   // are not answers, `check` says which) goes on with the projet.
   const stage: CompleterStage = options.etape ?? (lettre.summary.errors > 0 && plan(data, 'lettre').length > 0 ? 'lettre' : 'projet');
-  const before = progress(data as never, stage);
+  const before = progress(data as Dossier, stage);
   out(`${styleText('bold', `${file} : ${progressText(before)}.`)}\n`);
   if (options.etape === undefined && stage === 'lettre') out('La lettre d’intention d’abord : ses réponses sont demandées avant celles du projet de santé.\n');
 
@@ -95,29 +96,27 @@ export async function completer(file: string, options: CompleterOptions, deps: C
     const prompts = deps.prompts ?? (await promptsOf());
     const editor = deps.editor === null ? undefined : (deps.editor ?? (await defaultEditor()));
     const io: CompleterIO = { out, columns: deps.columns ?? process.stdout.columns, ...(editor ? { editor } : {}) };
-    const introWidth = Math.min(io.columns ?? 80, 100) - 1;
     const intro =
       'Chaque réponse est enregistrée dès qu’elle est donnée. Entrée sur une ligne vide termine une réponse ; Entrée tout de suite laisse la question pour plus tard. ' +
       'Ctrl-C arrête : les réponses données restent enregistrées.';
-    out(styleText('dim', wrap(intro, introWidth)) + '\n');
+    out(styleText('dim', wrap(intro, width)) + '\n');
     const { runSession } = await import('../completer/session.js');
     try {
       await runSession({ p: prompts, io, saver, readData: load, stage, state });
     } catch (error) {
       if (!isAbort(error)) throw error;
-      err(`\n${wrap(interruptedText(file, saver, state), Math.min(deps.columns ?? process.stdout.columns ?? 80, 100) - 1)}\n`);
+      err(`\n${wrap(interruptedText(file, saver, state), width)}\n`);
       return EXIT_INTERRUPTED;
     }
     data = load();
   }
 
-  const width = Math.min(deps.columns ?? process.stdout.columns ?? 80, 100) - 1;
   const say = (text: string) => out(`${wrap(text, width)}\n`);
-  const after = progress(data as never, stage);
+  const after = progress(data as Dossier, stage);
   const errors = checkDossier(readDossierFile(file), stage).summary.errors;
   const ready = errors === 0;
   out(`\n${styleText('bold', `${progressText(after)}.`)}\n`);
-  if (state.saved > 0) say(`${state.saved} réponse(s) enregistrée(s) dans ${file}${saver.backupFile ? ` ; le dossier d’origine est gardé dans ${saver.backupFile}` : ''}.`);
+  if (saver.backupFile !== undefined) say(`${state.saved} réponse(s) enregistrée(s) dans ${file} ; le dossier d’origine est gardé dans ${saver.backupFile}.`);
   if (state.skipped > 0) say(`${state.skipped} question(s) laissée(s) pour plus tard : relancez « ess completer ${f}${options.etape ? ` --etape ${stage}` : ''} » pour y répondre.`);
   const etape = stage === 'lettre' ? ' --etape lettre' : '';
   if (ready) {
@@ -132,10 +131,10 @@ export async function completer(file: string, options: CompleterOptions, deps: C
 }
 
 function interruptedText(file: string, saver: DossierSaver, state: SessionState): string {
-  if (state.saved === 0) return `Interrompu : aucune réponse enregistrée, ${file} n’a pas été modifié.`;
+  if (saver.backupFile === undefined) return `Interrompu : aucune réponse enregistrée, ${file} n’a pas été modifié.`;
   return (
-    `Interrompu : ${state.saved} réponse(s) enregistrée(s) dans ${file} (la réponse en cours de saisie ne l’est pas)` +
-    `${saver.backupFile ? ` ; le dossier d’origine est gardé dans ${saver.backupFile}` : ''}. ` +
+    `Interrompu : ${state.saved} réponse(s) enregistrée(s) dans ${file} (la réponse en cours de saisie ne l’est pas) ; ` +
+    `le dossier d’origine est gardé dans ${saver.backupFile}. ` +
     `Reprenez avec « ess completer ${shellArgument(file)} ».`
   );
 }

@@ -90,7 +90,7 @@ export async function runSession(options: {
   const { p, io, saver, readData, stage, state } = options;
   const ctx: Ctx = { p, io, answers: {} };
   const asked = new Set<string>();
-  let section = '';
+  let shownSection = '';
 
   const save = (pointer: string, value: AnswerValue, block = false, append?: unknown[]) => {
     const text = saver.read();
@@ -113,8 +113,8 @@ export async function runSession(options: {
     if (!step) return;
     asked.add(step.pointer);
     const title = sectionTitle(step.question);
-    if (title !== section) {
-      section = title;
+    if (title !== shownSection) {
+      shownSection = title;
       io.out(`\n${styleText('bold', `— ${escapeControls(title, true)} —`)}\n`);
     }
     const message = escapeControls(labelOf(data, step), true);
