@@ -3,7 +3,7 @@
 // paste sequences when the program asked for them). Skipped only where tmux is not installed
 // (CI installs it: .ci/run). Run `npm run build` first.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkDossier } from '../../src/check.js';
@@ -25,7 +25,10 @@ async function waitFor(what: string, ready: () => boolean, ms = 15_000): Promise
 }
 
 afterAll(() => {
-  if (hasTmux) tmux('kill-server');
+  if (!hasTmux) return;
+  tmux('kill-server');
+  // The server's socket file may stay behind: it is ours, by its name.
+  rmSync(join(process.env.TMUX_TMPDIR ?? '/tmp', `tmux-${process.getuid?.() ?? 0}`, SOCKET), { force: true });
 });
 
 describe.skipIf(!hasTmux)('ess completer in a real terminal (tmux)', () => {
