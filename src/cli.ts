@@ -59,6 +59,7 @@ function dossierOrDefault(file: string | undefined, command: string): string {
 const START = `
 Pour commencer, dans le répertoire où vous garderez le dossier de l’ESS :
   $ ess init                   crée dossier-ess.yaml, question par question
+  $ ess completer              pose les questions encore « À COMPLÉTER », une à une
   $ ess check                  vérifie dossier-ess.yaml
   $ ess render                 écrit le projet de santé et la lettre d’intention (DOCX)
   $ ess importer liste.csv     ajoute au dossier les adhérents d’un tableur (CSV)
@@ -130,6 +131,26 @@ export function buildProgram(setExit: (code: number) => void): Command {
       const dossier = dossierOrDefault(file, 'check');
       const { check } = await import('./commands/check.js');
       setExit(await check(dossier, options));
+    });
+
+  frenchCommand(program.command('completer'))
+    .alias('compléter')
+    .description('Reprend le dossier dans le terminal : pose, dans l’ordre de la trame, chaque question encore « À COMPLÉTER » et enregistre chaque réponse aussitôt.')
+    .argument('[fichier]', `dossier YAML à compléter (par défaut : ${DEFAULT_DOSSIER} du dossier courant)`)
+    .addOption(
+      new Option('--etape <etape>', 'réponses demandées : celles de la lettre (lettre d’intention) ou du projet (projet de santé) ; par défaut la lettre tant qu’elle n’est pas prête, puis le projet')
+        .argParser(choice('--etape', ['lettre', 'projet'] as const)),
+    )
+    .addHelpText(
+      'after',
+      '\nUne réponse longue se tape ou se colle sur plusieurs lignes ; Entrée sur une ligne\nvide la termine ; Entrée tout de suite laisse la question pour plus tard.\n' +
+        'Chaque réponse est enregistrée aussitôt (le dossier d’origine est gardé en\nFICHIER.bak). Ctrl-C arrête (code de sortie 130) sans perdre les réponses données.\n' +
+        '\nExemples :\n  $ ess completer\n  $ ess completer dossier-ess.yaml --etape projet',
+    )
+    .action(async (file: string | undefined, options) => {
+      const dossier = dossierOrDefault(file, 'completer');
+      const { completer } = await import('./commands/completer.js');
+      setExit(await completer(dossier, options));
     });
 
   frenchCommand(program.command('render'))

@@ -97,7 +97,7 @@ export async function init(file: string, options: InitOptions, deps: InitDeps = 
     );
   }
   if (!options.nonInteractif && terminal) {
-    const prompts = deps.prompts ?? (await import('@inquirer/prompts'));
+    const prompts = deps.prompts ?? { ...(await import('@inquirer/prompts')), multiline: (await import('../wizard/prompts/multiline.js')).multilinePrompt };
     const { runWizard, WizardQuit } = await import('../wizard/wizard.js');
     const io: WizardIO = { out, columns: process.stdout.columns };
     const draftFile = draftPath(file);

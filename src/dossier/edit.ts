@@ -80,6 +80,32 @@ export function appendItems(text: string, path: AnswerPath, items: readonly unkn
   return text.slice(0, at) + prefix + withEol(fragment(items, indent, flowItems), eol) + text.slice(at);
 }
 
+/**
+ * Removes one answer: its key and value, and the comment lines just above the key at its
+ * indentation (they speak of it: « À garder si l’association est constituée ; sinon supprimez
+ * cette ligne »). Nothing else changes; an answer that is not there leaves the text as it is.
+ */
+export function removeAnswer(text: string, path: AnswerPath): string {
+  if (path.length === 0) throw new Error('removeAnswer: empty path');
+  const { doc } = parse(text);
+  const parent = path.length === 1 ? doc.contents : (doc.getIn(path.slice(0, -1), true) as Node | undefined);
+  if (!isMap(parent) || parent.flow) return text;
+  const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(path[path.length - 1]));
+  const key = pair?.key as Node | undefined;
+  if (!pair || !key?.range) return text;
+  const value = pair.value as Node | null;
+  let from = lineStartBefore(text, key.range[0]);
+  const indent = text.slice(from, key.range[0]);
+  if (!/^[ \t]*$/.test(indent)) return text;
+  const to = lineEndAfter(text, value?.range ? lastContentEnd(text, value) : key.range[1]);
+  while (from > 0) {
+    const above = lineStartBefore(text, from - 1);
+    if (!text.slice(above, from).startsWith(`${indent}#`)) break;
+    from = above;
+  }
+  return text.slice(0, from) + text.slice(to);
+}
+
 /** The old value is a null (`clé:` alone), a scalar with no source, a flow collection, or a block collection replaced whole. */
 function replaceNode(text: string, doc: Document.Parsed, lines: LineCounter, path: AnswerPath, node: Node, value: AnswerValue, eol: string, options: EditOptions): string {
   const [start, end] = node.range!;

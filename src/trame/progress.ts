@@ -70,3 +70,10 @@ export function progress(dossier: Dossier, stage: Stage, annee?: string): Progre
   }
   return { stage, answered: total - missing.length, total, missing };
 }
+
+const STAGE_WORDS: Record<Stage, string> = { lettre: 'la lettre d’intention', projet: 'le projet de santé', rapport: 'le rapport d’activité' };
+
+/** The progress in the words of eligibility-rules.md: « 38 réponses rédigées sur 55 pour le projet de santé ». */
+export function progressText({ stage, answered, total }: Progress): string {
+  return `${answered} ${answered > 1 ? 'réponses rédigées' : 'réponse rédigée'} sur ${total} pour ${STAGE_WORDS[stage]}`;
+}

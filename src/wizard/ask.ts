@@ -2,13 +2,17 @@
 // questions, each with its words from the trame's definition (the schema's title and description).
 import { styleText } from 'node:util';
 import type * as Inquirer from '@inquirer/prompts';
+import type { multilinePrompt } from './prompts/multiline.js';
 import { foldAccents } from '../core/text.js';
 import { schemaAt } from '../dossier/schema-nav.js';
 import { getAnswer, setAnswer } from './answers-path.js';
 import { A_COMPLETER, type InitAnswers } from './skeleton.js';
 import * as v from './validators.js';
 
-export type Prompts = Pick<typeof Inquirer, 'input' | 'select' | 'checkbox' | 'confirm' | 'search'>;
+export type Prompts = Pick<typeof Inquirer, 'input' | 'select' | 'checkbox' | 'confirm' | 'search'> & {
+  /** The multi-line prompt for long answers (a paste keeps its lines); without it, a one-line input. */
+  multiline?: typeof multilinePrompt;
+};
 
 export interface WizardIO {
   /** Text shown between prompts (help, reports, the review). */
@@ -93,6 +97,20 @@ export async function ask(ctx: Ctx, pointer: string, kind: Check = 'text', optio
   if (value === '') return setAnswer(ctx.answers, pointer, undefined);
   if (kind === 'date') return setAnswer(ctx.answers, pointer, v.isoDate(value));
   setAnswer(ctx.answers, pointer, value);
+}
+
+/** A long free-text answer, typed or pasted over several lines (Entrée on an empty line ends it). */
+export async function askLong(ctx: Ctx, pointer: string, options: { optional?: boolean; message?: string } = {}): Promise<void> {
+  if (!ctx.p.multiline) return ask(ctx, pointer, 'text', options);
+  const node = schemaAt(pointer);
+  help(ctx, node?.description, node?.title);
+  const current = getAnswer(ctx.answers, pointer);
+  const { text } = await ctx.p.multiline({
+    message: `${options.message ?? node?.title ?? pointer}${options.optional ? ' (facultatif)' : ''} :`,
+    default: typeof current === 'string' && current !== A_COMPLETER ? current : undefined,
+    emptyMeans: options.optional ? 'laisser vide' : `laisser « ${A_COMPLETER} »`,
+  });
+  setAnswer(ctx.answers, pointer, text.trim() === '' ? undefined : text);
 }
 
 /** A question that cannot be left empty (the name of the ESS). */

@@ -46,6 +46,12 @@ describe('bundles', () => {
     expect(check).toMatch(/Promise\.resolve\(\)\.then\(\(\)=>\{const m=require\("\.\/annuaire__check\.cjs"\)/);
   });
 
+  it('completer loads inquirer and its dialogue only when there is a question to ask', () => {
+    const completer = bundle('commands__completer');
+    for (const marker of [MARKERS.docx, MARKERS.handlebars, MARKERS.inquirer, MARKERS.yauzl]) expect(completer).not.toContain(marker);
+    expect(completer).toContain('require("./completer__session.cjs")');
+  });
+
   it('render holds the document libraries and every view only in its lazily loaded builder', () => {
     for (const marker of Object.values(MARKERS)) expect(bundle('commands__render')).not.toContain(marker);
     expect(bundle('documents__build')).toContain(MARKERS.skeleton);

@@ -17,7 +17,7 @@ describe('habits people have', () => {
   });
 
   it.each([
-    [['chek'], /^ess : Commande inconnue « chek » : vouliez-vous dire « check » \? Commandes possibles : init, check, render, (?:.+, )?effectifs/],
+    [['chek'], /^ess : Commande inconnue « chek » : vouliez-vous dire « check » \? Commandes possibles : init, check, completer, render, (?:.+, )?effectifs/],
     [['rendre'], /vouliez-vous dire « render » \?/],
     [['check', '--fomat', 'json'], /^ess : Option inconnue « --fomat » : vouliez-vous dire « --format » \?/],
   ])('a mistyped %j gets a French suggestion, exit 2', (args, message) => {

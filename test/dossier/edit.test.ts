@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { appendItems, setAnswer } from '../../src/dossier/edit.js';
+import { appendItems, removeAnswer, setAnswer } from '../../src/dossier/edit.js';
 
 const DOSSIER = `# yaml-language-server: $schema=schemas/dossier.schema.json
 # Mon dossier : commentaire gardé
@@ -117,5 +117,34 @@ describe('appendItems in the list’s style', () => {
   it('starts a new line when the file does not end with one', () => {
     const out = appendItems('adherents:\n  - { nom: A }', ['adherents'], [{ nom: 'B' }]);
     expect(out).toBe('adherents:\n  - { nom: A }\n  - { nom: B }\n');
+  });
+});
+
+describe('removeAnswer', () => {
+  const text = [
+    'statut_juridique:',
+    '  etat: en_creation',
+    '  # Numéro SIRET de l’association.',
+    '  # À garder si l’association est constituée ; sinon supprimez cette ligne.',
+    '  siret: À COMPLÉTER  # à voir',
+    '  # Date du dépôt.',
+    '  date_depot_prefecture: 2026-09-02',
+    '  motif: |',
+    '    deux',
+    '    lignes',
+    '',
+    '# fin',
+    'version: 1',
+    '',
+  ].join('\n');
+
+  it('removes the key, its value and the comments just above it, and nothing else', () => {
+    expect(removeAnswer(text, ['statut_juridique', 'siret'])).toBe(text.replace('  # Numéro SIRET de l’association.\n  # À garder si l’association est constituée ; sinon supprimez cette ligne.\n  siret: À COMPLÉTER  # à voir\n', ''));
+    expect(removeAnswer(text, ['statut_juridique', 'motif'])).toBe(text.replace('  motif: |\n    deux\n    lignes\n', ''));
+  });
+
+  it('leaves the text as it is when the answer is not there', () => {
+    expect(removeAnswer(text, ['statut_juridique', 'absent'])).toBe(text);
+    expect(removeAnswer(text, ['referent', 'nom'])).toBe(text);
   });
 });

@@ -3,7 +3,7 @@
 // « À COMPLÉTER », to write later. Adding such a question to the trame adds it here.
 import { confirmTheme } from '../theme.js';
 import { getAnswer, setAnswer } from '../answers-path.js';
-import { ask, description, help, title, unanswered, type Ctx, type Section } from '../ask.js';
+import { ask, askLong, description, help, title, unanswered, type Ctx, type Section } from '../ask.js';
 import { A_COMPLETER, initOf } from '../skeleton.js';
 import { questions, type Question } from '../../trame/index.js';
 
@@ -44,6 +44,7 @@ function groupMessage(q: TextQuestion): string | undefined {
 async function askOne(ctx: Ctx, q: TextQuestion): Promise<void> {
   const message = groupMessage(q);
   if (q.kind === 'date') return ask(ctx, q.pointer, 'date', { optional: q.optional, message: `${message ?? title(q.pointer)} (JJ/MM/AAAA)` });
+  if (q.kind === 'texte-long') return askLong(ctx, q.pointer, { optional: q.optional, message });
   if (q.kind !== 'liste') return ask(ctx, q.pointer, 'text', { optional: q.optional, message });
   // A list answered here with its first entry; more can be added in the file.
   const list = (getAnswer(ctx.answers, q.pointer) as string[] | undefined) ?? [];
