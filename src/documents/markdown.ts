@@ -11,6 +11,7 @@ import type { Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdas
 import specs, { HELPERS } from '../generated/templates.js';
 import { ANSWER_HELPERS, type RenderData } from './answer-helpers.js';
 import { sentenceEnd } from './punctuation.js';
+import { isPlaceholder } from '../rules/values.js';
 import { escapeBlock, escapeInline, inlineText, textOf, textParagraphs, type TextLine } from './escape.js';
 import { markdownTree } from './markdown-tree.js';
 
@@ -50,7 +51,7 @@ function block(value: unknown): string {
 }
 
 const hb = Handlebars.create();
-const helpers: Record<string, (...args: unknown[]) => string> = {
+const helpers: Record<string, (...args: unknown[]) => unknown> = {
   /** A value inside a line or a table cell: literal text. */
   md: (value) => inline(value),
   /** A short answer after its label: a dash when there is none. */
@@ -82,6 +83,14 @@ const helpers: Record<string, (...args: unknown[]) => string> = {
   sentence: (value) => sentenceEnd(textOf(value).trim()),
   /** `(or a b …)`: the first value that is not empty text (« (or (date "signature.date") (date "ess.date")) »). */
   or: (...values) => textOf(values.find((v) => textOf(v).trim() !== '') ?? ''),
+  /** `(join ", " a b …)`: the texts that are not empty, joined (« courriel, téléphone »). */
+  join: (separator, ...values) => values.map((v) => textOf(v).trim()).filter((v) => v !== '').join(textOf(separator)),
+  /** `(list a b …)`: the values as a list (the lines of an `address`). */
+  list: (...values) => values,
+  /** `(eq a b)`: the same text (a choice's id: `(eq (answer "statut_juridique.etat") "constituee")`). */
+  eq: (a, b) => textOf(a).trim() === textOf(b),
+  /** `(filled x)`: the text, or '' when it is still « À COMPLÉTER » (a form prints a line to fill by hand). */
+  filled: (value) => (isPlaceholder(textOf(value).trim()) ? '' : textOf(value).trim()),
 };
 for (const [name, fn] of Object.entries(helpers)) {
   // Handlebars passes its options object last: drop it.

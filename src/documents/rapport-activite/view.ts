@@ -64,7 +64,6 @@ export function view(d: unknown, options: BuildOptions) {
     ...common(d, options.brouillon, `Rapport d’activité ${annee}`),
     annee,
     territoire: territoire(d).texte,
-    projetDate: dateText(at(d, 'ess.date')),
     /** « 1 an et 1 mois » from the projet to 31 December. */
     ecoule: facts.moisEcoules !== undefined ? durationText(facts.moisEcoules) : '',
     medecins: facts.medecins !== undefined ? formatNumber(facts.medecins) : '',
@@ -91,7 +90,6 @@ export function view(d: unknown, options: BuildOptions) {
     /** "Rapport d'activité de l'ESS …" without "ESS ESS" when the name already starts with it. */
     nomApresEss: nomSansPrefixeEss(t(d, 'ess.nom')),
     signataire: joinNonEmpty([representant.nomPrenom, representant.qualite], ', '),
-    lieu: t(d, 'statut_juridique.siege.commune'),
   };
 }
 
