@@ -2,10 +2,9 @@
 // names each answer it prints once, in its own text, and the views never copy answers. A path's
 // segments are joined by dots (`(answer "deploiement.missions" key "travaux")`: a row's key in
 // between), and its `{annee}` is bound to the year of a yearly document.
-import { frenchDate } from '../facts/wording.js';
 import { question } from '../trame/index.js';
 import { bindYear } from '../trame/year.js';
-import { arr, at, obj, t, texts } from './common.js';
+import { arr, at, dateText, obj, t, texts } from './common.js';
 import { textOf } from './escape.js';
 import { formatNumber } from '../core/text.js';
 
@@ -33,10 +32,7 @@ export const ANSWER_HELPERS = {
   /** `(answers "indicateurs.qualitatifs")`: a list answer's texts, trimmed, empty ones left out (for `#with` and `#each`). */
   answers: (data: RenderData, path: string): string[] => texts(at(data.dossier, bindYear(path, data.annee ?? ''))),
   /** `(date "ess.date")`: a date answer in French (« 1er mars 2026 »), '' when absent; text that is no date as written. */
-  date: (data: RenderData, path: string): string => {
-    const v = at(data.dossier, bindYear(path, data.annee ?? ''));
-    return frenchDate(v instanceof Date ? v : textOf(v));
-  },
+  date: (data: RenderData, path: string): string => dateText(at(data.dossier, bindYear(path, data.annee ?? ''))),
   /** `(choice "activite.{annee}.missions" key "etat")`: a choice's words (the schema's enumDescriptions), or the answer as written. */
   choice: (data: RenderData, path: string): string => {
     const id = t(data.dossier, bindYear(path, data.annee ?? ''));

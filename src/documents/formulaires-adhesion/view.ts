@@ -5,7 +5,7 @@ import { toIsoDate } from '../../core/dates.js';
 import { isPlaceholder } from '../../rules/values.js';
 import { associationArticle } from '../../facts/index.js';
 import { specialiteById } from '../../referentiels/index.js';
-import { arr, at, common, consultationsAvancees, joinNonEmpty, obj, specialiteLabel, territoire } from '../common.js';
+import { arr, at, common, consultationsAvancees, obj, specialiteLabel, territoire } from '../common.js';
 import type { BuildOptions } from '../document.js';
 import { textOf } from '../escape.js';
 

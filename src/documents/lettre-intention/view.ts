@@ -1,7 +1,7 @@
 // What the lettre d'intention shows besides the answers its template reads: computed values only.
 import { associationArticle, euros, formatNumber, frenchDate, isoDate, type Facts } from '../../facts/index.js';
 import { financement, region, type Cpam } from '../../referentiels/index.js';
-import { at, common, composition, consultationsAvancees, dateText, DEPLOIEMENT_ROWS, joinNonEmpty, obj, partenaires, person, t, territoire } from '../common.js';
+import { at, common, composition, consultationsAvancees, DEPLOIEMENT_ROWS, partenaires, person, t, territoire } from '../common.js';
 import { draftFacts } from '../../facts/draft.js';
 import type { BuildOptions } from '../document.js';
 import { autresSpecialites, avanceeLines, calendrier, partnerLines } from './parts.js';
