@@ -12,8 +12,7 @@ import {
   specialiteById,
   typePartenaireById,
 } from '../referentiels/index.js';
-import { computeFacts, formatNumber, frenchDate, frenchList, type Facts } from '../facts/index.js';
-import type { Dossier } from '../generated/dossier.js';
+import { formatNumber, frenchDate, frenchList, type Facts } from '../facts/index.js';
 import { textOf } from './escape.js';
 
 type Obj = Record<string, unknown>;
@@ -77,28 +76,6 @@ interface Adherent {
 
 // Read with direct property access: for 1,000 adhérents, dotted paths cost a cold render ~10 ms.
 const field = (o: unknown, key: string): string => textOf(obj(o)[key]).trim();
-
-/**
- * The figures of a draft, computed by src/facts as `check` computes them. A draft may have any
- * shape: only the answers the figures need, as the types say.
- */
-export function draftFacts(d: unknown): Facts {
-  const siege = obj(at(d, 'statut_juridique.siege'));
-  const text = (v: unknown) => textOf(v).trim();
-  const medecins = at(d, 'territoire.medecins_specialite');
-  const draft = {
-    version: 1,
-    ess: { specialite: text(at(d, 'ess.specialite')) },
-    territoire: {
-      departements: arr(at(d, 'territoire.departements')).map(text),
-      medecins_specialite: typeof medecins === 'number' ? medecins : undefined,
-      derogation: { motif: text(at(d, 'territoire.derogation.motif')) },
-    },
-    statut_juridique: { siege: { code_postal: text(siege.code_postal), commune: text(siege.commune), departement: text(siege.departement) } },
-    adherents: arr(at(d, 'adherents')).map((a) => ({ rpps: field(a, 'rpps'), specialite: field(a, 'specialite') })),
-  } as unknown as Dossier;
-  return computeFacts(draft);
-}
 
 /** Annexe 1's rows. */
 export function adherents(d: unknown): Adherent[] {

@@ -9,11 +9,11 @@
 import Handlebars from 'handlebars/runtime';
 import type { List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import specs, { HELPERS } from '../generated/templates.js';
-import { at, t, texts } from './common.js';
+import { ANSWER_HELPERS, type RenderData } from './answer-helpers.js';
 import { sentenceEnd } from './punctuation.js';
+import { isPlaceholder } from '../rules/values.js';
 import { escapeBlock, escapeInline, inlineText, textOf, textParagraphs, type TextLine } from './escape.js';
 import { markdownTree } from './markdown-tree.js';
-import { bindYear } from '../trame/year.js';
 
 /** A value of the dossier: a line of text, or paragraphs of free text. */
 export type Literal = string | TextLine[][];
@@ -51,7 +51,7 @@ function block(value: unknown): string {
 }
 
 const hb = Handlebars.create();
-const helpers: Record<string, (...args: unknown[]) => string> = {
+const helpers: Record<string, (...args: unknown[]) => unknown> = {
   /** A value inside a line or a table cell: literal text. */
   md: (value) => inline(value),
   /** A short answer after its label: a dash when there is none. */
@@ -81,26 +81,33 @@ const helpers: Record<string, (...args: unknown[]) => string> = {
   lines: (value) => (Array.isArray(value) ? value.map((v) => `• ${inline(v)}`).join('<br>') : ''),
   /** A text that ends a sentence of the template: its final full stop added when it has none. */
   sentence: (value) => sentenceEnd(textOf(value).trim()),
+  /** `(or a b …)`: the first value that is not empty text (« (or (date "signature.date") (date "ess.date")) »). */
+  or: (...values) => textOf(values.find((v) => textOf(v).trim() !== '') ?? ''),
+  /** `(join ", " a b …)`: the texts that are not empty, joined (« courriel, téléphone »). */
+  join: (separator, ...values) => values.map((v) => textOf(v).trim()).filter((v) => v !== '').join(textOf(separator)),
+  /** `(list a b …)`: the values as a list (the lines of an `address`). */
+  list: (...values) => values,
+  /** `(eq a b)`: the same text (a choice's id: `(eq (answer "statut_juridique.etat") "constituee")`). */
+  eq: (a, b) => textOf(a).trim() === textOf(b),
+  /** `(filled x)`: the text, or '' when it is still « À COMPLÉTER » (a form prints a line to fill by hand). */
+  filled: (value) => (isPlaceholder(textOf(value).trim()) ? '' : textOf(value).trim()),
 };
 for (const [name, fn] of Object.entries(helpers)) {
   // Handlebars passes its options object last: drop it.
   hb.registerHelper(name, (...args: unknown[]) => fn(...args.slice(0, -1)));
 }
-/**
- * `(answer "diagnostic.etat_sante")`: the answer at a dotted path of the dossier being rendered,
- * as text ('' when absent), for the helpers above to print. The view never copies answers.
- * `{annee}` in the path is the year of a yearly document (`(answer "activite.{annee}.perspectives")`).
- */
-type HelperOptions = { data?: { dossier?: unknown; annee?: string } };
-/** The dotted path of `(answer "a.b")`, or of `(answer "deploiement.missions" key "travaux")` (a row's key in between), its `{annee}` bound. */
-const pathOf = (args: unknown[]): string => bindYear(args.slice(0, -1).map(String).join('.'), (args[args.length - 1] as HelperOptions).data?.annee ?? '');
-hb.registerHelper('answer', (...args: unknown[]) => t((args[args.length - 1] as HelperOptions).data?.dossier, pathOf(args)));
-/**
- * `(answers "indicateurs.qualitatifs")`: a list answer's texts, trimmed, empty ones left out, for
- * `{{#with (answers "…") as |list|}}` (skipped when there is none) and `{{#each}}`.
- */
-hb.registerHelper('answers', (...args: unknown[]) => texts(at((args[args.length - 1] as HelperOptions).data?.dossier, pathOf(args))));
-if (HELPERS.join() !== [...Object.keys(helpers), 'answer', 'answers'].join()) {
+// The helpers that read the dossier (answer, answers, date, choice, matched: answer-helpers.ts):
+// their path's segments are joined by dots, the options' data giving the dossier and the year.
+type HelperOptions = { data?: RenderData };
+for (const [name, fn] of Object.entries(ANSWER_HELPERS) as Array<[string, (data: RenderData, ...args: string[]) => unknown]>) {
+  hb.registerHelper(name, (...args: unknown[]) => {
+    const options = args[args.length - 1] as HelperOptions;
+    const params = args.slice(0, -1).map(String);
+    // answer, answers, date, choice: one path, given in segments; matched: its own arguments.
+    return name === 'matched' ? fn(options.data ?? {}, ...params) : fn(options.data ?? {}, params.join('.'));
+  });
+}
+if (HELPERS.join() !== [...Object.keys(helpers), ...Object.keys(ANSWER_HELPERS)].join()) {
   throw new Error('src/documents/markdown.ts and scripts/build.mjs disagree on the template helpers: rebuild (npm run build).');
 }
 

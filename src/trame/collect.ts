@@ -11,6 +11,15 @@ function annotation(node: SchemaNode): XEss | undefined {
   return node['x-ess'] as XEss | undefined;
 }
 
+/** The values of a choice and their words: an `enum` with its `enumDescriptions`, itself or in an `anyOf` branch. */
+function choicesOf(node: SchemaNode): Pick<Question, 'choices'> {
+  const branches = [node, ...((node.anyOf as SchemaNode[] | undefined) ?? []).map(deref)];
+  const found = branches.find((b) => Array.isArray(b.enum) && Array.isArray(b.enumDescriptions));
+  if (!found) return {};
+  const labels = found.enumDescriptions as string[];
+  return { choices: (found.enum as string[]).map((id, i) => ({ id, label: labels[i] ?? id })) };
+}
+
 /** Depth-first over the schema, in the trame's (the schema's) order. */
 export function collect(): Question[] {
   const out: Question[] = [];
@@ -35,6 +44,8 @@ export function collect(): Question[] {
         ...(x.reportedBy ? { reportedBy: x.reportedBy } : {}),
         ...(x.init ? { init: x.init } : {}),
         ...(x.ask ? { ask: x.ask } : {}),
+        ...choicesOf(node),
+        ...(x.indicateur ? { indicateur: x.indicateur } : {}),
       });
     }
     if (node.properties) for (const [key, child] of Object.entries(node.properties)) visit(child, [...segments, key], here);

@@ -42,6 +42,18 @@ export interface Question {
   init?: InitSpec;
   /** How the wizard asks it (absent: not asked on its own; see wizard/). */
   ask?: AskSpec;
+  /** A choice's values and their words (the schema's enum and enumDescriptions), for the documents. */
+  choices?: Array<{ id: string; label: string }>;
+  /** The national or regional indicator of the trame (src/referentiels/indicateurs.json) this answer gives the value of. */
+  indicateur?: IndicatorSpec;
+}
+
+/** Where an answer of the year goes in the rapport's tables of indicators. */
+export interface IndicatorSpec {
+  /** The indicator's id in the referential. */
+  id: string;
+  /** How the answer is printed, `{}` standing for it (default `{}`); the answers of one indicator are joined by a space. */
+  valeur?: string;
 }
 
 export type InitSpec = 'a-completer' | 'vide' | 'absent';
@@ -72,6 +84,7 @@ export interface XEss {
   note?: string;
   /** How `ess init` lays a list out: `flow` on one line, `flow-items` one item per line. */
   yaml?: 'flow' | 'flow-items';
+  indicateur?: IndicatorSpec;
 }
 
 /**

@@ -8,6 +8,7 @@ import { schemaAt } from '../dossier/schema-nav.js';
 import { getAnswer, setAnswer } from './answers-path.js';
 import { A_COMPLETER, type InitAnswers } from './skeleton.js';
 import * as v from './validators.js';
+import { questions } from '../trame/index.js';
 
 export type Prompts = Pick<typeof Inquirer, 'input' | 'select' | 'checkbox' | 'confirm' | 'search'> & {
   /** The multi-line prompt for long answers (a paste keeps its lines); without it, a one-line input. */
@@ -111,6 +112,27 @@ export async function askLong(ctx: Ctx, pointer: string, options: { optional?: b
     emptyMeans: options.optional ? 'laisser vide' : `laisser « ${A_COMPLETER} »`,
   });
   setAnswer(ctx.answers, pointer, text.trim() === '' ? undefined : text);
+}
+
+/**
+ * The answers of a group or a person that the wizard asks, by JSON pointer, in the trame's order:
+ * those a stage requires (the siège's département, optional, is left to the file). From the
+ * definition, so that a field added to the group is asked without touching the section.
+ */
+export function groupAnswers(pointer: string): string[] {
+  const depth = pointer.split('/').length + 1;
+  return questions
+    .filter((q) => q.pointer.startsWith(`${pointer}/`) && q.pointer.split('/').length === depth && Object.keys(q.required).length > 0)
+    .map((q) => q.pointer);
+}
+
+/** Asks the answers of a group or a person (`groupAnswers`), each with its check (`x-ess.ask.check`); `except`: keys not asked. */
+export async function askGroup(ctx: Ctx, pointer: string, except: readonly string[] = []): Promise<void> {
+  for (const answer of groupAnswers(pointer)) {
+    if (except.some((key) => answer === `${pointer}/${key}`)) continue;
+    const check = questions.find((q) => q.pointer === answer)?.ask?.check;
+    await ask(ctx, answer, check && check in CHECKS ? (check as Check) : 'text');
+  }
 }
 
 /** A question that cannot be left empty (the name of the ESS). */

@@ -170,7 +170,7 @@ describe.skipIf(!pandoc)('a trame filled by hand, written by pandoc', () => {
     const placed = Object.entries(expected).filter(([path, re]) => re.test(String(at(data, path))));
     expect(placed.length, `placées : ${placed.map(([p]) => p).join(', ')}`).toBeGreaterThanOrEqual(12);
     // An empty answer of the trame stays « À COMPLÉTER » in the skeleton; nothing outside the answers is touched.
-    expect(at(data, 'deploiement.cooperations')).toBe('À COMPLÉTER');
-    expect(at(data, 'ess.nom')).toBe('À COMPLÉTER');
+    expect(String(at(data, 'deploiement.cooperations')).trim()).toBe('À COMPLÉTER');
+    expect(String(at(data, 'ess.nom')).trim()).toBe('À COMPLÉTER');
   }, 60_000);
 });

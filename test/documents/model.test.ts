@@ -129,9 +129,13 @@ describe('view model', () => {
     expect(v.territoire.liste).toHaveLength(12);
   });
 
-  it('dates the letter with the filing date, else today', () => {
-    expect(buildLettreView(sample, { brouillon: false, today: '2026-01-02' }).date).toBe('15 juin 2026');
-    expect(buildLettreView({ ...sample, lettre_intention: {} }, { brouillon: false, today: '2026-01-02' }).date).toBe('2 janvier 2026');
+  it('dates the letter with the filing date, else today (its place: the lettre’s, else the seat’s)', async () => {
+    const dateLine = async (data: unknown) =>
+      (await documentMarkdown('lettre', data, { brouillon: false, today: '2026-01-02' }, { escaped: true })).markdown.split('\n').find((l) => /^(.+, le|Le) \d/.test(l));
+    expect(await dateLine(sample)).toBe(`${sample.statut_juridique.siege.commune}, le 15 juin 2026`);
+    expect(await dateLine({ ...sample, lettre_intention: { ...sample.lettre_intention, lieu: 'Biarritz' } })).toBe('Biarritz, le 15 juin 2026');
+    expect(await dateLine({ ...sample, lettre_intention: {} })).toBe(`${sample.statut_juridique.siege.commune}, le 2 janvier 2026`);
+    expect(await dateLine({ ...sample, lettre_intention: {}, statut_juridique: { ...sample.statut_juridique, siege: {} } })).toBe('Le 2 janvier 2026');
   });
 
   it('is total: an empty or malformed draft still renders every template (strict Handlebars)', async () => {

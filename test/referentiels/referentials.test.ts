@@ -7,7 +7,6 @@ import { EDITOR_KEYWORDS } from '../../scripts/schema-keywords.mjs';
 import { specialitesDoc, syncedSchema } from '../../scripts/sync-schema.mjs';
 import { resolveRef, schemaAt } from '../../src/dossier/schema-nav.js';
 import { questions } from '../../src/trame/index.js';
-import { ETATS } from '../../src/documents/rapport-activite/view.js';
 import { generateTypes } from '../../scripts/gen-types.mjs';
 import { readFileSync } from 'node:fs';
 import { ROOT } from '../helpers/cli.js';
@@ -42,21 +41,24 @@ describe('referentials agree with the schema (enums are never typed twice)', () 
     expect(nationaux).toHaveLength(8);
   });
 
-  it('says where the rapport d’activité reads each indicator’s value: answers of activite.{annee}, every one of them', () => {
-    const keysOf = (kind: 'nationaux' | 'regionaux') =>
-      indicateurs.themes.flatMap((t) => (t[kind] as Array<{ valeur?: string; dossier?: string }>).flatMap((i) => [...(i.valeur ?? '').matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!)));
-    const yearly = (prefix: string) =>
-      questions.filter((q) => q.path.startsWith(`activite.{annee}.${prefix}`) && (q.kind === 'nombre' || q.kind === 'texte')).map((q) => q.path.slice('activite.{annee}.'.length));
-    expect(keysOf('nationaux').sort()).toEqual([...yearly('indicateurs.'), 'medecins_actifs'].sort());
-    expect(keysOf('regionaux').sort()).toEqual(yearly('regionaux.').sort());
-    // Every indicator prints a value: from the year's answers, or from the dossier (the partners).
-    for (const t of indicateurs.themes) for (const i of [...t.nationaux, ...t.regionaux] as Array<{ valeur?: string; dossier?: string }>) expect(i.valeur ?? i.dossier).toBeTruthy();
+  it('each indicator gets its value from answers of activite.{annee} that name it, or from the dossier (the partners)', () => {
+    const all = indicateurs.themes.flatMap((t) => [...t.nationaux, ...t.regionaux] as Array<{ id: string; dossier?: string }>);
+    const named = questions.filter((q) => q.indicateur).map((q) => q.indicateur!.id);
+    // Ids are unique, and each answer names an indicator of the referential.
+    expect(new Set(all.map((i) => i.id)).size).toBe(all.length);
+    expect(named.filter((id) => !all.some((i) => i.id === id))).toEqual([]);
+    for (const i of all) expect([i.id, i.dossier !== undefined || named.includes(i.id)]).toEqual([i.id, true]);
+    // Every number or text of the year's national and regional indicators gives one.
+    const yearly = questions.filter((q) => /^activite\.\{annee\}\.(indicateurs|regionaux)\./.test(q.path) || q.path === 'activite.{annee}.medecins_actifs');
+    expect(yearly.filter((q) => !q.indicateur).map((q) => q.path)).toEqual([]);
+    expect(questions.filter((q) => q.indicateur && !q.path.startsWith('activite.{annee}.')).map((q) => q.path)).toEqual([]);
   });
 
-  it('the rapport’s words for a mission’s state are the schema’s', () => {
+  it('the words of a choice are the schema’s (the rapport prints a mission’s state by them)', () => {
     const etat = schemaAt('/activite/2027/missions/avis_specialise/etat')!;
     const choices = (etat.anyOf as Array<{ enum?: string[]; enumDescriptions?: string[] }>).find((b) => b.enum)!;
-    expect(Object.fromEntries(choices.enum!.map((id, i) => [id, choices.enumDescriptions![i]]))).toEqual(ETATS);
+    const q = questions.find((x) => x.path === 'activite.{annee}.missions.avis_specialise.etat')!;
+    expect(q.choices).toEqual(choices.enum!.map((id, i) => ({ id, label: choices.enumDescriptions![i] })));
   });
 });
 

@@ -5,7 +5,7 @@ import { toIsoDate } from '../../core/dates.js';
 import { isPlaceholder } from '../../rules/values.js';
 import { associationArticle } from '../../facts/index.js';
 import { specialiteById } from '../../referentiels/index.js';
-import { arr, at, common, consultationsAvancees, joinNonEmpty, obj, specialiteLabel, territoire } from '../common.js';
+import { arr, at, common, consultationsAvancees, obj, specialiteLabel, territoire } from '../common.js';
 import type { BuildOptions } from '../document.js';
 import { textOf } from '../escape.js';
 
@@ -65,19 +65,14 @@ export function formulaires(d: unknown): Formulaire[] {
 
 export function view(d: unknown, options: BuildOptions) {
   const base = common(d, options.brouillon, 'Formulaires d’adhésion');
-  const siege = obj(at(d, 'statut_juridique.siege'));
   const main = filled(at(d, 'ess.specialite'));
   const association = filled(at(d, 'statut_juridique.nom_association'));
   return {
     ...base,
-    /** The ESS's name, or '' (the title then reads « l'équipe de soins spécialisés »). */
-    ess: filled(at(d, 'ess.nom')),
     specialite: main ? specialiteLabel(main) : '',
     association,
     /** « l’association » before its name, or « l’ » when the name starts with « Association ». */
     associationArticle: associationArticle(association),
-    /** « 12 allée des Platanes, 64100 Bayonne ». */
-    siege: joinNonEmpty([filled(siege.adresse), joinNonEmpty([filled(siege.code_postal), filled(siege.commune)], ' ')], ', '),
     /** « Pyrénées-Atlantiques (64) et Landes (40) ». */
     territoire: territoire(d).texte,
     /** The optional mission (consultations avancées) is part of the engagement when the ESS plans it. */

@@ -1,7 +1,8 @@
 // What the lettre d'intention shows besides the answers its template reads: computed values only.
 import { associationArticle, euros, formatNumber, frenchDate, isoDate, type Facts } from '../../facts/index.js';
 import { financement, region, type Cpam } from '../../referentiels/index.js';
-import { at, common, composition, consultationsAvancees, dateText, DEPLOIEMENT_ROWS, draftFacts, joinNonEmpty, obj, partenaires, person, t, territoire } from '../common.js';
+import { at, common, composition, consultationsAvancees, DEPLOIEMENT_ROWS, partenaires, person, t, territoire } from '../common.js';
+import { draftFacts } from '../../facts/draft.js';
 import type { BuildOptions } from '../document.js';
 import { autresSpecialites, avanceeLines, calendrier, partnerLines } from './parts.js';
 import { questionsWithRole } from '../../trame/index.js';
@@ -23,19 +24,10 @@ export function lettreCaisses(d: unknown, facts: Facts = draftFacts(d)): Cpam[] 
   return facts.cpam.addressees;
 }
 
-function associationStatut(d: unknown): string {
-  const etat = t(d, 'statut_juridique.etat');
-  if (etat === 'constituee') return joinNonEmpty(['association loi 1901', t(d, 'statut_juridique.siret') && `SIRET ${t(d, 'statut_juridique.siret')}`], ', ');
-  if (etat !== 'en_creation') return 'association loi 1901';
-  const depot = dateText(at(d, 'statut_juridique.date_depot_prefecture'));
-  return joinNonEmpty(['association loi 1901 en cours de création', depot && `déclaration déposée en préfecture le ${depot}`], ', ');
-}
-
 export function view(d: unknown, options: BuildOptions) {
   const base = common(d, options.brouillon, 'Lettre d’intention');
   const facts = draftFacts(d);
   const compo = composition(d, facts);
-  const siege = obj(at(d, 'statut_juridique.siege'));
   const caisses = lettreCaisses(d, facts);
   const association = t(d, 'statut_juridique.nom_association');
   const representant = person(at(d, 'statut_juridique.representant_legal'), 'qualite');
@@ -44,21 +36,14 @@ export function view(d: unknown, options: BuildOptions) {
   const credit = financement.credit_amorcage;
   return {
     ...base,
-    expediteur: [
-      association || t(d, 'ess.nom'),
-      t(siege, 'adresse'),
-      joinNonEmpty([t(siege, 'code_postal'), t(siege, 'commune')], ' '),
-      joinNonEmpty([representant.courriel, representant.telephone], ' — '),
-    ],
     destinataires: [
       region.ars,
       caisses.length > 0 ? caisses.map((c) => c.nom).join(' ou ') : 'Caisse primaire d’assurance maladie',
     ],
     caisses,
     signataire: [representant.nomPrenom, representant.qualite, association],
-    lieu: t(d, 'lettre_intention.lieu') || t(siege, 'commune'),
-    date: dateText(at(d, 'lettre_intention.date_depot')) || frenchDate(options.today),
-    associationStatut: associationStatut(d),
+    /** The date of the letter when it has none of its own. */
+    today: frenchDate(options.today),
     representant: representant.nomPrenom,
     referent: referent.nomPrenom,
     territoire: ter.texte,
@@ -70,7 +55,6 @@ export function view(d: unknown, options: BuildOptions) {
     /** "l’association " before the name, or only "l’" when the name starts with « Association ». */
     associationArticle: associationArticle(association),
     part: compo.part,
-    referentContact: joinNonEmpty([referent.courriel, referent.telephone], ', '),
     autresSpecialites: autresSpecialites(compo.autres),
     partenaires: partnerLines(partenaires(d).tous),
     missions: {

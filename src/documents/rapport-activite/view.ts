@@ -2,55 +2,28 @@
 // The figures of the year (adhérents at 31 December, share, targets, time elapsed) come from
 // src/facts/rapport.ts, as `check --etape rapport` computes them; the national and regional
 // indicators, their words and where each value is, from src/referentiels/indicateurs.json.
-import { computeRapportFacts, durationText, formatNumber, frenchDate, isoDate, TARGET_YEARS, THRESHOLD_NAMES, addMonths, type RapportFacts } from '../../facts/index.js';
+import { durationText, formatNumber, frenchDate, TARGET_YEARS, THRESHOLD_NAMES, addMonths } from '../../facts/index.js';
 import { indicateurs as INDICATEURS } from '../../referentiels/index.js';
-import type { Dossier } from '../../generated/dossier.js';
-import { arr, at, common, dateText, DEPLOIEMENT_ROWS, joinNonEmpty, nomSansPrefixeEss, obj, partenaires, person, t, territoire, texts } from '../common.js';
+import { draftRapportFacts } from '../../facts/draft.js';
+import { arr, at, common, DEPLOIEMENT_ROWS, joinNonEmpty, nomSansPrefixeEss, obj, partenaires, person, t, territoire } from '../common.js';
 import type { BuildOptions } from '../document.js';
-import { textOf } from '../escape.js';
+import { valueText } from '../answer-helpers.js';
+import { questions, YEAR_SEGMENT } from '../../trame/index.js';
 
 export type RapportView = ReturnType<typeof view>;
 
-/** The words of `etat` (the schema's enumDescriptions of `etat_mission`; a test keeps them equal). */
-export const ETATS: Record<string, string> = { deployee: 'Déployée', en_cours: 'En cours de déploiement', non_commencee: 'Non commencée' };
-
 const NON_RENSEIGNE = 'non renseigné';
 
-/** A value of the year as printed: numbers the French way, texts as written, '' when absent. */
-function valueText(v: unknown): string {
-  if (typeof v === 'number' && Number.isFinite(v)) return formatNumber(v);
-  return textOf(v).trim();
-}
+/** The answers of the year that give an indicator's value (the schema's `x-ess.indicateur`), in the trame's order. */
+const indicatorAnswers = questions.filter((q) => q.indicateur !== undefined);
 
-/** An indicator's `valeur` pattern of the referential filled with the year's answers ({chemin} under activite.AAAA). */
-export function fillValue(pattern: string, section: unknown): string {
-  const keys = [...pattern.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
-  const values = new Map(keys.map((k) => [k, valueText(at(section, k))]));
-  if (keys.every((k) => values.get(k) === '')) return NON_RENSEIGNE;
-  return pattern.replace(/\{([^}]+)\}/g, (_, k: string) => values.get(k) || '—');
-}
-
-/** The figures of a draft (any shape): only the answers the facts read. */
-function draftRapportFacts(d: unknown, annee: string): RapportFacts {
-  const medecins = at(d, 'territoire.medecins_specialite');
-  const field = (o: unknown, key: string) => textOf(obj(o)[key]).trim();
-  const draft = {
-    version: 1,
-    ess: { specialite: t(d, 'ess.specialite'), date: isoDate(at(d, 'ess.date')) },
-    territoire: { medecins_specialite: typeof medecins === 'number' ? medecins : undefined },
-    adherents: arr(at(d, 'adherents')).map((a) => ({ rpps: field(a, 'rpps'), specialite: field(a, 'specialite'), adhesion: isoDate(obj(a).adhesion) })),
-  } as unknown as Dossier;
-  return computeRapportFacts(draft, annee);
-}
-
-/** The projet's own indicators with the year's value: each promised one, then any the year adds. */
-function reported(d: unknown, section: unknown, list: 'complementaires' | 'qualitatifs', valueKey: 'valeur' | 'resultat') {
-  const key = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9%]+/g, ' ').trim();
-  const entries = arr(obj(section)[list]).map((e) => ({ indicateur: t(e, 'indicateur'), valeur: valueText(obj(e)[valueKey]) }));
-  const promised = texts(at(d, `indicateurs.${list}`));
-  const rows = promised.map((indicateur) => ({ indicateur, valeur: entries.find((e) => key(e.indicateur) === key(indicateur))?.valeur || NON_RENSEIGNE }));
-  const extra = entries.filter((e) => e.indicateur !== '' && !promised.some((p) => key(p) === key(e.indicateur)));
-  return [...rows, ...extra.map((e) => ({ indicateur: e.indicateur, valeur: e.valeur || NON_RENSEIGNE }))];
+/** An indicator's value: its answers under activite.AAAA, each in its words; « non renseigné » when none is given. */
+export function indicatorValue(id: string, section: unknown): string {
+  const parts = indicatorAnswers
+    .filter((q) => q.indicateur!.id === id)
+    .map((q) => ({ pattern: q.indicateur!.valeur ?? '{}', value: valueText(at(section, q.path.slice(`activite.${YEAR_SEGMENT}.`.length))) }));
+  if (parts.every((p) => p.value === '')) return NON_RENSEIGNE;
+  return parts.map((p) => p.pattern.replace('{}', p.value || '—')).join(' ');
 }
 
 /** « 9 partenaires : 4 coopérations formalisées, 2 en cours de formalisation, 3 envisagées » (the list follows the table). */
@@ -67,10 +40,10 @@ function partnerSummary(all: ReturnType<typeof partenaires>['tous'], ids: string
 
 function themeRows(kind: 'nationaux' | 'regionaux', section: unknown, partnerText: string) {
   return INDICATEURS.themes.flatMap((th) =>
-    (th[kind] as Array<{ libelle: string; valeur?: string; dossier?: string }>).map((i, n) => ({
+    (th[kind] as Array<{ id: string; libelle: string; dossier?: string }>).map((i, n) => ({
       theme: n === 0 ? th.titre : '',
       libelle: i.libelle,
-      valeur: i.valeur ? fillValue(i.valeur, section) : partnerText,
+      valeur: i.dossier ? partnerText : indicatorValue(i.id, section),
     })),
   );
 }
@@ -91,7 +64,6 @@ export function view(d: unknown, options: BuildOptions) {
     ...common(d, options.brouillon, `Rapport d’activité ${annee}`),
     annee,
     territoire: territoire(d).texte,
-    projetDate: dateText(at(d, 'ess.date')),
     /** « 1 an et 1 mois » from the projet to 31 December. */
     ecoule: facts.moisEcoules !== undefined ? durationText(facts.moisEcoules) : '',
     medecins: facts.medecins !== undefined ? formatNumber(facts.medecins) : '',
@@ -109,25 +81,15 @@ export function view(d: unknown, options: BuildOptions) {
         situation: th.met ? 'atteint' : `encore ${formatNumber(th.missing)} à convaincre`,
       })),
     },
-    missions: DEPLOIEMENT_ROWS.filter(([key]) => key !== 'consultations_avancees' || planned || missions[key] != null).map(([key, libelle]) => {
-      const m = obj(missions[key]);
-      return {
-        libelle,
-        etat: ETATS[t(m, 'etat')] ?? (t(m, 'etat') || NON_RENSEIGNE),
-        date: dateText(m.date),
-        realisations: t(m, 'realisations'),
-      };
-    }),
+    /** The rows of the plan de déploiement the year reports (the template reads each row's answers by its key). */
+    missions: DEPLOIEMENT_ROWS.filter(([key]) => key !== 'consultations_avancees' || planned || missions[key] != null).map(([key, libelle]) => ({ key, libelle })),
     nationaux: themeRows('nationaux', section, partnerText),
     regionaux: themeRows('regionaux', section, partnerText),
     /** The partners and their cooperation, after the regional indicators' table. */
     partenaires: partners.map((p) => ({ nom: p.nom, detail: joinNonEmpty([p.type, p.formalisation], ' — ') })),
     /** "Rapport d'activité de l'ESS …" without "ESS ESS" when the name already starts with it. */
     nomApresEss: nomSansPrefixeEss(t(d, 'ess.nom')),
-    complementaires: reported(d, section, 'complementaires', 'valeur'),
-    qualitatifs: reported(d, section, 'qualitatifs', 'resultat'),
     signataire: joinNonEmpty([representant.nomPrenom, representant.qualite], ', '),
-    lieu: t(d, 'statut_juridique.siege.commune'),
   };
 }
 

@@ -3,23 +3,20 @@
 import { escapeControls } from '../../core/text.js';
 import { schemaAt } from '../../dossier/schema-nav.js';
 import { getAnswer, setAnswer } from '../answers-path.js';
-import { ask, help, shown, title, type Ctx, type Section } from '../ask.js';
+import { ask, askGroup, groupAnswers, help, shown, title, type Ctx, type Section } from '../ask.js';
 import { A_COMPLETER, type InitAnswers } from '../skeleton.js';
 import { confirmTheme, selectTheme } from '../theme.js';
 import * as v from '../validators.js';
 
-async function askPerson(ctx: Ctx, pointer: string, role: 'qualite' | 'profession'): Promise<void> {
-  for (const key of ['nom', 'prenom', role] as const) await ask(ctx, `${pointer}/${key}`);
-  await ask(ctx, `${pointer}/courriel`, 'courriel');
-  await ask(ctx, `${pointer}/telephone`, 'telephone');
-}
-
-/** A person on one line of the review: name, role, courriel, téléphone. */
-function person(answers: InitAnswers, pointer: string, role: string): string {
+/** A person on one line of the review: name, then the person's other answers (role, courriel, téléphone) in the trame's order. */
+function person(answers: InitAnswers, pointer: string): string {
   const at = (key: string) => getAnswer(answers, `${pointer}/${key}`);
   const name = [at('prenom'), at('nom')].filter(Boolean).join(' ');
-  if (!name && !at(role) && !at('courriel') && !at('telephone')) return A_COMPLETER;
-  return [name || A_COMPLETER, at(role), at('courriel'), at('telephone')].filter(Boolean).join(', ');
+  const others = groupAnswers(pointer)
+    .filter((p) => p !== `${pointer}/nom` && p !== `${pointer}/prenom`)
+    .map((p) => getAnswer(answers, p));
+  if (!name && others.every((x) => !x)) return A_COMPLETER;
+  return [name || A_COMPLETER, ...others].filter(Boolean).join(', ');
 }
 
 const REPRESENTANT = '/statut_juridique/representant_legal';
@@ -92,13 +89,11 @@ export const statut: Section = {
     }
     ctx.io.out(`\n${title('/statut_juridique/representant_legal')}\n`);
     const before = contact(ctx.answers, REPRESENTANT);
-    await askPerson(ctx, REPRESENTANT, 'qualite');
+    await askGroup(ctx, REPRESENTANT);
     await followRepresentant(ctx, before);
     ctx.io.out(`\n${title('/statut_juridique/siege')}\n`);
     help(ctx, schemaAt('/statut_juridique/siege')?.description);
-    await ask(ctx, '/statut_juridique/siege/adresse');
-    await ask(ctx, '/statut_juridique/siege/code_postal', 'code_postal');
-    await ask(ctx, '/statut_juridique/siege/commune');
+    await askGroup(ctx, '/statut_juridique/siege');
   },
   review(answers) {
     const at = (pointer: string) => getAnswer(answers, pointer);
@@ -109,10 +104,8 @@ export const statut: Section = {
     ];
     if (etat !== 'en_creation') lines.push(`SIRET : ${shown(at('/statut_juridique/siret'))}`);
     if (etat !== 'constituee') lines.push(`Dépôt en préfecture : ${shown(at('/statut_juridique/date_depot_prefecture'))}`);
-    lines.push(`Représentant légal : ${person(answers, '/statut_juridique/representant_legal', 'qualite')}`);
-    lines.push(
-      `Siège : ${[at('/statut_juridique/siege/adresse'), at('/statut_juridique/siege/code_postal'), at('/statut_juridique/siege/commune')].map(shown).join(', ')}`,
-    );
+    lines.push(`Représentant légal : ${person(answers, REPRESENTANT)}`);
+    lines.push(`Siège : ${groupAnswers('/statut_juridique/siege').map(at).map(shown).join(', ')}`);
     return lines;
   },
 };
@@ -132,14 +125,14 @@ export const referent: Section = {
       });
       if (same) {
         for (const key of SHARED) setAnswer(ctx.answers, `/referent/${key}`, rl[key]);
-        await ask(ctx, '/referent/profession');
+        await askGroup(ctx, '/referent', SHARED);
         return;
       }
     }
-    await askPerson(ctx, '/referent', 'profession');
+    await askGroup(ctx, '/referent');
   },
   review(answers) {
-    return [`Référent : ${person(answers, '/referent', 'profession')}`];
+    return [`Référent : ${person(answers, '/referent')}`];
   },
 };
 
