@@ -100,8 +100,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addHelpText(
       'after',
       '\nCtrl-C (après confirmation) quitte sans écrire le dossier : les réponses déjà données sont gardées\n' +
-        'dans un brouillon à part, FICHIER.brouillon.json (à côté, lisible par votre seul compte), que le prochain\n' +
-        '« ess init FICHIER » propose de reprendre ; il est supprimé dès que le dossier est écrit.\n' +
+        'dans un brouillon, hors de votre répertoire (~/.local/state/ess/brouillons, ou %LOCALAPPDATA%\\ess\\brouillons\n' +
+        'sous Windows ; lisible par votre seul compte), que le prochain « ess init FICHIER » propose de\n' +
+        'reprendre ; il est supprimé dès que le dossier est écrit.\n' +
         '\nExemples :\n  $ ess init\n  $ ess init dossier-cardio-64.yaml\n  $ ess init modele.yaml --non-interactif',
     )
     .action(async (file: string, options) => {

@@ -1,9 +1,13 @@
 // The draft of an interrupted `ess init`: the answers given so far, kept when the user quits
-// (Ctrl-C or « Quitter ») so that the next `init` of the same file can take them up again. It is
-// a separate file beside the dossier-to-be (FICHIER.brouillon.json): the dossier itself is never
-// written half-done. It holds personal data (names, RPPS, phones), so it stays beside the dossier,
-// readable by its owner only (0600), and is removed as soon as the dossier is written.
-import { readFileSync, unlinkSync } from 'node:fs';
+// (Ctrl-C or « Quitter ») so that the next `init` of the same file can take them up again. The
+// dossier itself is never written half-done, and Ctrl-C leaves no file in the user's folder
+// (cli.md): the draft lives in the user's own state folder, one file per dossier-to-be (named
+// after its absolute path). It holds personal data (names, RPPS, phones), so it stays on this
+// machine, readable by its owner only (0600), and is removed as soon as the dossier is written.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import { writeFileAtomic } from '../core/atomic-write.js';
 import type { InitAnswers } from './skeleton.js';
 
@@ -24,6 +28,8 @@ export interface Draft {
 /** The file as written: French keys, as the user may open it. */
 interface DraftFile {
   format: 'ess-init-brouillon';
+  /** The dossier this draft is for (absolute path), so that a person looking in the folder knows. */
+  dossier?: string;
   version: 1;
   enregistre_le: string;
   etape: string;
@@ -31,8 +37,21 @@ interface DraftFile {
   reponses: InitAnswers;
 }
 
+/**
+ * The folder of drafts: `ESS_ETAT` when set, else the platform's place for a program's state
+ * (`%LOCALAPPDATA%\\ess` on Windows, `$XDG_STATE_HOME/ess` or `~/.local/state/ess` elsewhere).
+ */
+export function draftFolder(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.ESS_ETAT) return join(env.ESS_ETAT, 'brouillons');
+  if (process.platform === 'win32') return join(env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local'), 'ess', 'brouillons');
+  return join(env.XDG_STATE_HOME || join(homedir(), '.local', 'state'), 'ess', 'brouillons');
+}
+
+/** The draft of the dossier `file`: its name, and a short fingerprint of its absolute path. */
 export function draftPath(file: string): string {
-  return `${file}.brouillon.json`;
+  const absolute = resolve(file);
+  const id = createHash('sha256').update(absolute).digest('hex').slice(0, 12);
+  return join(draftFolder(), `${basename(absolute)}-${id}.brouillon.json`);
 }
 
 /** Saves the draft atomically, readable by its owner only. */
@@ -40,12 +59,14 @@ export function writeDraft(file: string, draft: Draft): string {
   const path = draftPath(file);
   const content: DraftFile = {
     format: 'ess-init-brouillon',
+    dossier: resolve(file),
     version: 1,
     enregistre_le: draft.savedAt,
     etape: draft.step,
     recapitulatif_atteint: draft.reviewed,
     reponses: draft.answers,
   };
+  mkdirSync(join(path, '..'), { recursive: true, mode: 0o700 });
   writeFileAtomic(path, JSON.stringify(content, null, 2) + '\n', { mode: 0o600 });
   return path;
 }

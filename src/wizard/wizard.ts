@@ -57,7 +57,7 @@ export function reviewText(answers: InitAnswers): string {
 /** The whole interview; resolves with the answers to write once the user chooses to write. */
 export async function runWizard(p: Prompts, io: WizardIO, start: WizardStart = {}): Promise<InitAnswers> {
   const ctx: Ctx = { p, io, answers: start.answers ?? {} };
-  const draftFile = start.draftFile ?? 'FICHIER.brouillon.json';
+  const draftFile = start.draftFile ?? 'votre dossier personnel d’état';
   let reviewed = start.reviewed === true;
 
   /** Asks the quit confirmation; throws WizardQuit when confirmed (a second Ctrl-C confirms too). */

@@ -1,21 +1,26 @@
-import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/cli.js';
 import { draftPath, draftWhen, readDraft, removeDraft, writeDraft } from '../../src/wizard/draft.js';
 import { draftFits } from '../../src/wizard/draft-shape.js';
 
 describe('the draft file of an interrupted init', () => {
-  it('is written beside the dossier-to-be, 0600 even over a wider file, read back, removed', () => {
-    const file = join(tempDir(), 'dossier.yaml');
+  it('is written in the state folder (not the user’s), 0600 even over a wider file, read back, removed', () => {
+    const dir = tempDir();
+    const file = join(dir, 'dossier.yaml');
     expect(readDraft(file)).toBeUndefined();
+    expect(draftPath(file).startsWith(join(process.env.ESS_ETAT!, 'brouillons'))).toBe(true);
+    expect(draftPath(file)).not.toBe(draftPath(join(tempDir(), 'dossier.yaml'))); // one draft per dossier-to-be
+    mkdirSync(dirname(draftPath(file)), { recursive: true });
     writeFileSync(draftPath(file), '{}');
     chmodSync(draftPath(file), 0o644);
     const draft = { savedAt: '2026-12-02T13:05:00.000Z', step: 'statut', reviewed: false, answers: { ess: { nom: 'ESS « Côte »' } } };
-    expect(writeDraft(file, draft)).toBe(`${file}.brouillon.json`);
+    expect(writeDraft(file, draft)).toBe(draftPath(file));
     expect(statSync(draftPath(file)).mode & 0o777).toBe(0o600);
     expect(JSON.parse(readFileSync(draftPath(file), 'utf8'))).toEqual({
       format: 'ess-init-brouillon',
+      dossier: file,
       version: 1,
       enregistre_le: draft.savedAt,
       etape: 'statut',
@@ -23,6 +28,7 @@ describe('the draft file of an interrupted init', () => {
       reponses: draft.answers,
     });
     expect(readDraft(file)).toEqual(draft);
+    expect(readdirSync(dir)).toEqual([]);
     removeDraft(file);
     expect(existsSync(draftPath(file))).toBe(false);
     removeDraft(file); // already gone: nothing to do

@@ -1,3 +1,4 @@
+import { draftPath } from '../../src/wizard/draft.js';
 import { pathToFileURL } from 'node:url';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -61,15 +62,15 @@ describe('ess init: nothing the user wrote is lost', () => {
     await answer('ESS interrompue');
     sees('Spécialité médicale');
     await ctrlC();
-    sees(`Quitter ? Vos réponses seront gardées dans le brouillon ${file}.brouillon.json`);
+    sees(`Quitter ? Vos réponses seront gardées dans le brouillon ${draftPath(file)}`);
     await answer(''); // oui (the default)
     expect(await s.result).toBe(130);
     expect(s.stderr.join('')).toBe(
-      `Abandon : le dossier n’est pas écrit.\nVos réponses sont gardées dans le brouillon ${file}.brouillon.json.\nPour les reprendre : ess init ${file}\n`,
+      `Abandon : le dossier n’est pas écrit.\nVos réponses sont gardées dans le brouillon ${draftPath(file)}.\nPour les reprendre : ess init ${file}\n`,
     );
-    expect(readdirSync(dir)).toEqual(['dossier.yaml.brouillon.json']);
-    expect(statSync(`${file}.brouillon.json`).mode & 0o777).toBe(0o600);
-    const draft = JSON.parse(readFileSync(`${file}.brouillon.json`, 'utf8'));
+    expect(readdirSync(dir)).toEqual([]); // Ctrl-C leaves no file behind in the folder (cli.md)
+    expect(statSync(draftPath(file)).mode & 0o777).toBe(0o600);
+    const draft = JSON.parse(readFileSync(draftPath(file), 'utf8'));
     expect(draft).toMatchObject({ format: 'ess-init-brouillon', etape: 'identification', recapitulatif_atteint: false, reponses: { ess: { nom: 'ESS interrompue' } } });
   });
 
@@ -91,8 +92,8 @@ describe('ess init: nothing the user wrote is lost', () => {
     await ctrlC();
     expect(await s.result).toBe(130);
     expect(readFileSync(file, 'utf8')).toBe(MINE);
-    expect(readdirSync(dir).sort()).toEqual(['dossier.yaml', 'dossier.yaml.brouillon.json']);
-    expect(JSON.parse(readFileSync(`${file}.brouillon.json`, 'utf8'))).toMatchObject({ etape: 'recapitulatif', recapitulatif_atteint: true });
+    expect(readdirSync(dir).sort()).toEqual(['dossier.yaml']);
+    expect(JSON.parse(readFileSync(draftPath(file), 'utf8'))).toMatchObject({ etape: 'recapitulatif', recapitulatif_atteint: true });
   });
 
   it('« Quitter » at the review asks to confirm, then keeps the draft: no dossier', async () => {
@@ -112,7 +113,7 @@ describe('ess init: nothing the user wrote is lost', () => {
     expect(await s.result).toBe(130);
     expect(s.stderr.join('')).toContain('Abandon : le dossier n’est pas écrit.');
     expect(existsSync(file)).toBe(false);
-    expect(existsSync(`${file}.brouillon.json`)).toBe(true);
+    expect(existsSync(draftPath(file))).toBe(true);
   });
 });
 

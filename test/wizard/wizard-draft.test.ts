@@ -1,3 +1,4 @@
+import { draftPath } from '../../src/wizard/draft.js';
 // The draft of an interrupted `ess init`: kept on quitting, offered and resumed by the next `init`
 // of the same file, removed once the dossier is written.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,7 +27,7 @@ async function quitAtTerritoire(file: string): Promise<void> {
   expect(await s.result).toBe(130);
 }
 
-const draftOf = (file: string) => JSON.parse(readFileSync(`${file}.brouillon.json`, 'utf8'));
+const draftOf = (file: string) => JSON.parse(readFileSync(draftPath(file), 'utf8'));
 
 describe('ess init: the draft of an interrupted session', () => {
   it('the next init offers the draft with its date, resumes at the section it stopped in, and removes it once the dossier is written', async () => {
@@ -79,7 +80,7 @@ describe('ess init: the draft of an interrupted session', () => {
     await answer('');
     expect(await s.result).toBe(0);
     expect(dossierOf(readFileSync(file, 'utf8'))!.ess?.nom).toBe('ESS Rapide');
-    expect(existsSync(`${file}.brouillon.json`)).toBe(false);
+    expect(existsSync(draftPath(file))).toBe(false);
   });
 
   it('« non » starts afresh; the draft stays until the dossier is written', async () => {
@@ -133,11 +134,11 @@ describe('ess init: the draft of an interrupted session', () => {
   it('a draft that cannot be read is said so and set aside: the interview starts afresh', async () => {
     const dir = tempDir();
     const file = join(dir, 'dossier.yaml');
-    writeFileSync(`${file}.brouillon.json`, '{ pas du json');
+    writeFileSync(draftPath(file), '{ pas du json');
     const s = startInit(file);
     await settle(2000);
     sees("Nom de l'ESS");
-    expect(s.stderr.join('')).toBe(`Le brouillon ${file}.brouillon.json est ignoré : ce n’est pas un brouillon d’ess init (JSON invalide). Il sera remplacé si vous quittez de nouveau.\n`);
+    expect(s.stderr.join('')).toBe(`Le brouillon ${draftPath(file)} est ignoré : ce n’est pas un brouillon d’ess init (JSON invalide). Il sera remplacé si vous quittez de nouveau.\n`);
     await ctrlC();
     expect(await s.result).toBe(130);
   });
@@ -146,7 +147,7 @@ describe('ess init: the draft of an interrupted session', () => {
     const dir = tempDir();
     const file = join(dir, 'dossier.yaml');
     const draft = { format: 'ess-init-brouillon', version: 1, enregistre_le: 'hier', etape: 'recapitulatif', recapitulatif_atteint: true, reponses: { ess: 5, adherents: 'x' } };
-    writeFileSync(`${file}.brouillon.json`, JSON.stringify(draft));
+    writeFileSync(draftPath(file), JSON.stringify(draft));
     const s = startInit(file);
     await settle(2000);
     sees("Nom de l'ESS");

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { draftPath } from '../../src/wizard/draft.js';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/cli.js';
@@ -47,7 +48,8 @@ describe('ess init: the specialty question among the ~50 specialties of the refe
     sees('Quitter ?');
     screen.keypress({ name: 'c', ctrl: true }); // a second Ctrl-C quits
     expect(await s.result).toBe(130);
-    expect(readdirSync(dir)).toEqual(['dossier.yaml.brouillon.json']); // the name typed, no dossier
+    expect(readdirSync(dir)).toEqual([]); // no dossier, and the draft is not in the user's folder
+    expect(existsSync(draftPath(join(dir, 'dossier.yaml')))).toBe(true);
   });
 
   it('a specialty found by its usual name is written as its id', async () => {
