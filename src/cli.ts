@@ -139,16 +139,18 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description('Reprend le dossier dans le terminal : pose, dans l’ordre de la trame, chaque question encore « À COMPLÉTER » et enregistre chaque réponse aussitôt.')
     .argument('[fichier]', `dossier YAML à compléter (par défaut : ${DEFAULT_DOSSIER} du dossier courant)`)
     .addOption(
-      new Option('--etape <etape>', 'réponses demandées : celles de la lettre (lettre d’intention) ou du projet (projet de santé) ; par défaut la lettre tant qu’elle n’est pas prête, puis le projet')
-        .argParser(choice('--etape', ['lettre', 'projet'] as const)),
+      new Option('--etape <etape>', 'réponses demandées : celles de la lettre (lettre d’intention), du projet (projet de santé) ou du rapport (rapport d’activité d’une année, avec --annee) ; par défaut la lettre tant qu’elle n’est pas prête, puis le projet')
+        .argParser(choice('--etape', ['lettre', 'projet', 'rapport'] as const)),
     )
+    .addOption(yearOption())
     .addHelpText(
       'after',
       '\nUne réponse longue se tape ou se colle sur plusieurs lignes ; Entrée sur une ligne\nvide la termine ; Entrée tout de suite laisse la question pour plus tard.\n' +
         'Chaque réponse est enregistrée aussitôt (le dossier d’origine est gardé en\nFICHIER.bak). Ctrl-C arrête (code de sortie 130) sans perdre les réponses données.\n' +
-        '\nExemples :\n  $ ess completer\n  $ ess completer dossier-ess.yaml --etape projet',
+        '\nExemples :\n  $ ess completer\n  $ ess completer dossier-ess.yaml --etape projet\n  $ ess completer dossier-ess.yaml --etape rapport --annee 2027',
     )
     .action(async (file: string | undefined, options) => {
+      checkYear(options.etape === 'rapport', options.annee, 'L’étape rapport (rapport d’activité)', '--etape rapport');
       const dossier = dossierOrDefault(file, 'completer');
       const { completer } = await import('./commands/completer.js');
       setExit(await completer(dossier, options));

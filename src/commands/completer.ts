@@ -5,7 +5,7 @@
 // a shell reports an interrupted command (and as `init` does).
 import { styleText } from 'node:util';
 import { checkDossier } from '../check.js';
-import { EXIT_OK, EXIT_USAGE, EssError } from '../core/errors.js';
+import { EXIT_OK, EXIT_USAGE, EssError, UsageError } from '../core/errors.js';
 import type { Stage } from '../core/findings.js';
 import type { Dossier } from '../generated/dossier.js';
 import { readDossierFile, type DossierText } from '../dossier/read.js';
@@ -16,11 +16,13 @@ import { wrap } from '../wizard/ask.js';
 import { nextCommand, shellArgument } from '../report/next-command.js';
 import type { CompleterIO, CompleterPrompts, SessionState } from '../completer/session.js';
 
-/** The stages whose answers are written before the dossier is filed (the rapport has its own year). */
-export type CompleterStage = Extract<Stage, 'lettre' | 'projet'>;
+/** The stages whose answers completer asks: the lettre, the projet, and the rapport d'activité of a year. */
+export type CompleterStage = Extract<Stage, 'lettre' | 'projet' | 'rapport'>;
 
 export interface CompleterOptions {
   etape?: CompleterStage;
+  /** The year of the rapport d'activité: required with `etape: 'rapport'` (the CLI checks it, as for check). */
+  annee?: string;
 }
 
 /** What the command talks to; tests pass their own prompts, streams and editor. */
@@ -38,7 +40,7 @@ export interface CompleterDeps {
 /** Exit status of a session interrupted by Ctrl-C: 130, as for SIGINT (128 + 2); what was answered is saved. */
 export const EXIT_INTERRUPTED = 130;
 
-const STAGE_NAME: Record<CompleterStage, string> = { lettre: 'lettre d’intention', projet: 'projet de santé' };
+const STAGE_NAME: Record<CompleterStage, string> = { lettre: 'lettre d’intention', projet: 'projet de santé', rapport: 'rapport d’activité' };
 
 function isAbort(error: unknown): boolean {
   const name = (error as Error | undefined)?.name;
@@ -70,10 +72,14 @@ export async function completer(file: string, options: CompleterOptions, deps: C
   const err = deps.stderr ?? ((t: string) => void process.stderr.write(t));
   const terminal = deps.interactive ?? (process.stdin.isTTY === true && process.stdout.isTTY === true);
   const f = shellArgument(file);
+  if (options.etape === 'rapport' && options.annee === undefined) throw new UsageError('L’étape rapport (rapport d’activité) porte sur une année : ajoutez --annee AAAA.');
+  const annee = options.etape === 'rapport' ? options.annee : undefined;
+  // The options as typed again in the commands suggested (`--etape rapport --annee 2028`).
+  const stageArgs = `${options.etape ? ` --etape ${options.etape}` : ''}${annee ? ` --annee ${annee}` : ''}`;
   if (!terminal) {
     err(
       'ess completer : l’entrée ou la sortie n’est pas un terminal, aucune question ne peut être posée ; le dossier n’est pas modifié. ' +
-        `Lancez « ess completer ${f} » directement dans un terminal, ou rédigez les réponses dans le fichier (« ess check ${f} » les liste).\n`,
+        `Lancez « ess completer ${f}${stageArgs} » directement dans un terminal, ou rédigez les réponses dans le fichier (« ess check ${f}${stageArgs} » les liste).\n`,
     );
     return EXIT_USAGE;
   }
@@ -83,16 +89,16 @@ export async function completer(file: string, options: CompleterOptions, deps: C
   const load = () => readData(readDossierFile(file), file);
   const first = readDossierFile(file);
   let data = readData(first, file);
-  const lettre = checkDossier(first, 'lettre');
   // Default: the lettre until it is ready; but a lettre with nothing left to write (its errors
   // are not answers, `check` says which) goes on with the projet.
-  const stage: CompleterStage = options.etape ?? (lettre.summary.errors > 0 && plan(data, 'lettre').length > 0 ? 'lettre' : 'projet');
-  const before = progress(data as Dossier, stage);
-  out(`${styleText('bold', `${file} : ${progressText(before)}.`)}\n`);
+  const stage: CompleterStage = options.etape ?? (checkDossier(first, 'lettre').summary.errors > 0 && plan(data, 'lettre').length > 0 ? 'lettre' : 'projet');
+  // « … pour le rapport d’activité 2028 »: the year named, as a-completer names it.
+  const howFar = (dossier: unknown) => `${progressText(progress(dossier as Dossier, stage, annee))}${annee ? ` ${annee}` : ''}`;
+  out(`${styleText('bold', `${file} : ${howFar(data)}.`)}\n`);
   if (options.etape === undefined && stage === 'lettre') out('La lettre d’intention d’abord : ses réponses sont demandées avant celles du projet de santé.\n');
 
   const state: SessionState = { saved: 0, skipped: 0 };
-  if (plan(data, stage).length > 0) {
+  if (plan(data, stage, annee).length > 0) {
     const prompts = deps.prompts ?? (await promptsOf());
     const editor = deps.editor === null ? undefined : (deps.editor ?? (await defaultEditor()));
     const io: CompleterIO = { out, columns: deps.columns ?? process.stdout.columns, ...(editor ? { editor } : {}) };
@@ -102,40 +108,41 @@ export async function completer(file: string, options: CompleterOptions, deps: C
     out(styleText('dim', wrap(intro, width)) + '\n');
     const { runSession } = await import('../completer/session.js');
     try {
-      await runSession({ p: prompts, io, saver, readData: load, stage, state });
+      await runSession({ p: prompts, io, saver, readData: load, stage, ...(annee ? { annee } : {}), state });
     } catch (error) {
       if (!isAbort(error)) throw error;
-      err(`\n${wrap(interruptedText(file, saver, state), width)}\n`);
+      err(`\n${wrap(interruptedText(file, saver, state, stageArgs), width)}\n`);
       return EXIT_INTERRUPTED;
     }
     data = load();
   }
 
   const say = (text: string) => out(`${wrap(text, width)}\n`);
-  const after = progress(data as Dossier, stage);
-  const errors = checkDossier(readDossierFile(file), stage).summary.errors;
+  const { errors, warnings } = checkDossier(readDossierFile(file), stage, annee ? { annee } : {}).summary;
   const ready = errors === 0;
-  out(`\n${styleText('bold', `${progressText(after)}.`)}\n`);
+  const stageName = `${STAGE_NAME[stage]}${annee ? ` ${annee}` : ''}`;
+  out(`\n${styleText('bold', `${howFar(data)}.`)}\n`);
   if (saver.backupFile !== undefined) say(`${state.saved} réponse(s) enregistrée(s) dans ${file} ; le dossier d’origine est gardé dans ${saver.backupFile}.`);
-  if (state.skipped > 0) say(`${state.skipped} question(s) laissée(s) pour plus tard : relancez « ess completer ${f}${options.etape ? ` --etape ${stage}` : ''} » pour y répondre.`);
-  const etape = stage === 'lettre' ? ' --etape lettre' : '';
+  if (state.skipped > 0) say(`${state.skipped} question(s) laissée(s) pour plus tard : relancez « ess completer ${f}${stageArgs} » pour y répondre.`);
+  const etape = stage === 'lettre' ? ' --etape lettre' : stage === 'rapport' ? stageArgs : '';
   if (ready) {
-    say(`Le dossier est prêt pour l’étape « ${STAGE_NAME[stage]} ».`);
-    out(`Suite : ${nextCommand({ file, stage, missingAnswers: 0, errors })}\n`);
+    say(`Le dossier est prêt pour l’étape « ${stageName} ».`);
+    if (warnings > 0) say(`${warnings} avertissement(s) à relire : « ess check ${f}${etape} » les montre.`);
+    out(`Suite : ${nextCommand({ file, stage, ...(annee ? { annee } : {}), missingAnswers: 0, errors })}\n`);
     if (stage === 'lettre') out(`Puis le projet de santé : ess completer ${f} --etape projet\n`);
   } else {
-    say(`Ce qui reste à corriger pour l’étape « ${STAGE_NAME[stage]} » :`);
+    say(`Ce qui reste à corriger pour l’étape « ${stageName} » :`);
     out(`Suite : ess check ${f}${etape}\n`);
   }
   return EXIT_OK;
 }
 
-function interruptedText(file: string, saver: DossierSaver, state: SessionState): string {
+function interruptedText(file: string, saver: DossierSaver, state: SessionState, stageArgs: string): string {
   if (saver.backupFile === undefined) return `Interrompu : aucune réponse enregistrée, ${file} n’a pas été modifié.`;
   return (
     `Interrompu : ${state.saved} réponse(s) enregistrée(s) dans ${file} (la réponse en cours de saisie ne l’est pas) ; ` +
     `le dossier d’origine est gardé dans ${saver.backupFile}. ` +
-    `Reprenez avec « ess completer ${shellArgument(file)} ».`
+    `Reprenez avec « ess completer ${shellArgument(file)}${stageArgs} ».`
   );
 }
 

@@ -3,21 +3,30 @@
 // answers the stage requires come from the a-completer rule's requirements and the progress count
 // (src/rules/required.ts, src/trame/progress.ts), a placeholder is `isPlaceholder`, and one that the
 // a-completer rule would only report as due later (outside the lettre at the lettre stage), or as
-// not asked of this dossier, is not asked.
+// not asked of this dossier, is not asked. At the stage `rapport`, the year's answers (the year
+// bound, as `check --etape rapport --annee AAAA` binds it), and each indicator the projet promised
+// that the year does not report yet (rapport-indicateurs-projet's own list).
 import type { Stage } from '../core/findings.js';
 import { fromPointer } from '../core/json-pointer.js';
 import type { Dossier } from '../generated/dossier.js';
-import { LETTRE_SCOPE, REQUIRED, underPattern } from '../rules/required.js';
+import { placeholderScope } from '../rules/a-completer.js';
+import { unreportedIndicators, type Unreported } from '../rules/rapport-indicateurs-projet.js';
+import { REQUIRED, underPattern } from '../rules/required.js';
 import { eachString, isAnswered, isEmpty, isPlaceholder, valueAt } from '../rules/values.js';
 import { NOT_ASKED } from '../trame/conditions.js';
-import { questions, type Question } from '../trame/index.js';
+import { bindYear, isYearly, questions, type Question } from '../trame/index.js';
 import { progress } from '../trame/progress.js';
 
 /** One thing to ask: an answer (or a whole list, asked by its dialogue) at a concrete pointer. */
 export interface Step {
   pointer: string;
   question: Question;
+  /** An indicator the projet promised, asked with its value for the year: the step of the year's list (`pointer`) for that indicator. */
+  promised?: Unreported;
 }
+
+/** What tells two steps apart: the pointer, and for the promised indicators of one list, the indicator. */
+export const stepKey = (step: Step): string => (step.promised ? `${step.pointer}#${step.promised.indicateur}` : step.pointer);
 
 const order = new Map(questions.map((q, i) => [q, i]));
 const hasItems = (q: Question) => questions.some((c) => c.pointer.startsWith(`${q.pointer}/*/`));
@@ -95,27 +104,38 @@ function comparePointers(a: string, b: string): number {
   return x.length - y.length;
 }
 
-/** Every step still to answer for the stage, in the trame's order (items in list order). */
-export function plan(data: unknown, stage: Stage): Step[] {
+/** The promised indicators not reported yet for the year, each a step of its list's question. */
+function promisedSteps(dossier: Dossier, annee: string): Step[] {
+  return unreportedIndicators(dossier, annee).flatMap((promised) => {
+    const question = questions.find((q) => q.kind === 'liste' && isYearly(q.pointer) && q.pointer.endsWith(`/${promised.list.projet}`));
+    return question ? [{ pointer: bindYear(question.pointer, annee), question, promised }] : [];
+  });
+}
+
+/** Every step still to answer for the stage (at `rapport`, for the year `annee`), in the trame's order (items in list order). */
+export function plan(data: unknown, stage: Stage, annee?: string): Step[] {
   const dossier = data as Dossier;
-  const found: string[] = [...progress(dossier, stage).missing];
+  const found: string[] = [...progress(dossier, stage, annee).missing];
   // The requirements of a-completer: a required list left empty (no partner at all) is asked too.
   for (const requirement of REQUIRED) {
-    if (!requirement.stages.includes(stage) || (requirement.when && !requirement.when(dossier))) continue;
-    if (requirement.pointer.includes('*')) continue;
+    if (!requirement.stages.includes(stage) || (requirement.when && !requirement.when(dossier, annee))) continue;
+    const pointer = annee ? bindYear(requirement.pointer, annee) : requirement.pointer;
+    if (pointer.includes('*') || isYearly(pointer)) continue;
     const missing = requirement.isMissing ?? isEmpty;
-    if (missing(valueAt(data, requirement.pointer))) found.push(requirement.pointer);
+    if (missing(valueAt(data, pointer))) found.push(pointer);
   }
-  // Placeholders that a-completer reports as due at this stage.
-  const due = (pointer: string) => stage !== 'lettre' || LETTRE_SCOPE.some((scope) => underPattern(pointer, scope));
+  // Placeholders that a-completer reports as due at this stage (for this year).
   eachString(data, (pointer, value) => {
-    if (isPlaceholder(value) && due(pointer) && !notAsked(dossier, pointer)) found.push(pointer);
+    if (isPlaceholder(value) && placeholderScope(pointer, stage, annee) === 'in' && !notAsked(dossier, pointer)) found.push(pointer);
   });
+  const promised = stage === 'rapport' && annee ? promisedSteps(dossier, annee) : [];
+  // A promised indicator's entry without its value is asked as that indicator.
+  const covered = new Set(promised.flatMap(({ pointer, promised: p }) => (p!.index !== undefined ? [`${pointer}/${p!.index}/${p!.list.value}`] : [])));
   const steps = new Map<string, Step>();
-  for (const pointer of found) for (const step of stepsOf(data, pointer)) if (!steps.has(step.pointer)) steps.set(step.pointer, step);
+  for (const pointer of found) for (const step of stepsOf(data, pointer)) if (!steps.has(step.pointer) && !covered.has(step.pointer)) steps.set(step.pointer, step);
   // A whole list asked by its dialogue covers the answers of its items.
   const lists = [...steps.values()].filter((s) => s.question.kind === 'liste').map((s) => s.pointer);
-  return [...steps.values()]
-    .filter((s) => !lists.some((l) => s.pointer.startsWith(`${l}/`)))
-    .sort((a, b) => order.get(a.question)! - order.get(b.question)! || comparePointers(a.pointer, b.pointer));
+  return [...[...steps.values()].filter((s) => !lists.some((l) => s.pointer.startsWith(`${l}/`))), ...promised].sort(
+    (a, b) => order.get(a.question)! - order.get(b.question)! || comparePointers(a.pointer, b.pointer),
+  );
 }

@@ -3,8 +3,11 @@
 // the answer being typed). Long answers use the multi-line prompt; the structured ones use the
 // wizard's checks (validators.ts) and, for the partners and the adhérents, the wizard's own
 // dialogues. The plan is computed again after each answer: answering the statut decides whether
-// the SIRET or the préfecture date comes next.
+// the SIRET or the préfecture date comes next. At the stage `rapport`, the year's answers: counts,
+// the missions' états (and the date of a mission deployed), long texts, and each indicator the
+// projet promised with its value, written as an entry of the year's list.
 import { styleText } from 'node:util';
+import { isMap, isSeq, parseDocument } from 'yaml';
 import type { Stage } from '../core/findings.js';
 import { describePointer, fromPointer } from '../core/json-pointer.js';
 import { escapeControls } from '../core/text.js';
@@ -14,14 +17,14 @@ import type { DossierSaver } from '../dossier/save.js';
 import { specialiteById } from '../referentiels/index.js';
 import { searchSpecialites } from '../referentiels/specialites.js';
 import { isAnswered, valueAt } from '../rules/values.js';
-import { questions, type Question } from '../trame/index.js';
-import { help, type Ctx, type Prompts, type WizardIO } from '../wizard/ask.js';
+import { bindYear, isYearly, questions, type Question } from '../trame/index.js';
+import { help, wrap, type Ctx, type Prompts, type WizardIO } from '../wizard/ask.js';
 import { section } from '../wizard/sections/index.js';
 import { A_COMPLETER } from '../wizard/skeleton.js';
 import { checkboxTheme, confirmTheme, searchTheme, selectTheme } from '../wizard/theme.js';
 import * as v from '../wizard/validators.js';
 import type { multilinePrompt } from '../wizard/prompts/multiline.js';
-import { isDialogueList, notAskedPlaceholders, plan, type Step } from './plan.js';
+import { isDialogueList, notAskedPlaceholders, plan, stepKey, type Step } from './plan.js';
 
 export interface CompleterPrompts extends Prompts {
   multiline: typeof multilinePrompt;
@@ -46,15 +49,29 @@ export type ReadData = () => unknown;
 const LATER = '__plus_tard__';
 const laterChoice = { name: `Plus tard (la réponse reste « ${A_COMPLETER} »)`, value: LATER };
 
-/** Path segments for the YAML editor: list indexes as numbers. */
-function pathOf(pointer: string): AnswerPath {
-  return fromPointer(pointer).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+/**
+ * Path segments for the YAML editor, read against the text: list indexes as numbers, and a year
+ * written without quotes (`2028:`, a number key in YAML) as a number too, so that it is found
+ * rather than written a second time.
+ */
+function pathOf(text: string, pointer: string): AnswerPath {
+  const doc = parseDocument(text);
+  const path: Array<string | number> = [];
+  for (const seg of fromPointer(pointer)) {
+    const parent = path.length === 0 ? doc.contents : doc.getIn(path, true);
+    const n = Number(seg);
+    const numeric = /^\d+$/.test(seg) && (isSeq(parent) || (isMap(parent) && !parent.has(seg) && parent.has(n)));
+    path.push(numeric ? n : seg);
+  }
+  return path;
 }
 
 /** The words of an item of a list, so that « Nom » says whose: « Partenaire n° 2 (CPTS Sud) ». */
-function itemName(data: unknown, pointer: string): string | undefined {
+function itemName(data: unknown, pointer: string, pattern: string): string | undefined {
   const segs = fromPointer(pointer);
-  const i = segs.findIndex((s) => /^\d+$/.test(s));
+  // A list index stands where the question's pattern has `*` (a year of the rapport is not one).
+  const stars = fromPointer(pattern);
+  const i = segs.findIndex((s, at) => /^\d+$/.test(s) && stars[at] === '*');
   if (i < 0) return undefined;
   const listPointer = `/${segs.slice(0, i).join('/')}`;
   const item = valueAt(data, `${listPointer}/${segs[i]}`) as Record<string, unknown> | undefined;
@@ -66,7 +83,7 @@ function itemName(data: unknown, pointer: string): string | undefined {
 /** The prompt's words: the trame's question, with its parent's when it alone would be vague (« Nom »). */
 function labelOf(data: unknown, step: Step): string {
   const label = step.question.label;
-  const item = itemName(data, step.pointer);
+  const item = itemName(data, step.pointer, step.question.pointer);
   if (item) return `${item} — ${label}`;
   const parent = step.pointer.slice(0, step.pointer.lastIndexOf('/'));
   const parentTitle = parent === '' ? undefined : schemaAt(parent)?.title;
@@ -76,8 +93,11 @@ function labelOf(data: unknown, step: Step): string {
   return label.length < 40 ? `${parentTitle} — ${label}` : label;
 }
 
-/** « 2. Diagnostic territorial », « Annexe 1 : Liste des médecins… » (as the trame numbers them). */
-const sectionTitle = ({ section: { numero, titre } }: Question) => (!numero ? titre : /^\d/.test(numero) ? `${numero}. ${titre}` : `${numero} : ${titre}`);
+/** « 2. Diagnostic territorial », « Annexe 1 : Liste des médecins… » (as the trame numbers them); « Rapport d’activité annuel 2028 ». */
+function sectionTitle({ section: { numero, titre }, pointer }: Question, annee: string | undefined): string {
+  if (isYearly(pointer) && annee) return `${titre.startsWith(numero) ? titre : `${numero} : ${titre}`} ${annee}`;
+  return !numero ? titre : /^\d/.test(numero) ? `${numero}. ${titre}` : `${numero} : ${titre}`;
+}
 
 export async function runSession(options: {
   p: CompleterPrompts;
@@ -85,16 +105,18 @@ export async function runSession(options: {
   saver: DossierSaver;
   readData: ReadData;
   stage: Stage;
+  /** The year of the rapport d'activité, at the stage `rapport`. */
+  annee?: string;
   state: SessionState;
 }): Promise<void> {
-  const { p, io, saver, readData, stage, state } = options;
+  const { p, io, saver, readData, stage, annee, state } = options;
   const ctx: Ctx = { p, io, answers: {} };
   const asked = new Set<string>();
   let shownSection = '';
 
   const save = (pointer: string, value: AnswerValue, block = false, append?: unknown[]) => {
     const text = saver.read();
-    saver.save(append ? appendItems(text, pathOf(pointer), append) : setAnswer(text, pathOf(pointer), value, { block }));
+    saver.save(append ? appendItems(text, pathOf(text, pointer), append) : setAnswer(text, pathOf(text, pointer), value, { block }));
     state.saved++;
   };
 
@@ -104,27 +126,28 @@ export async function runSession(options: {
     const gone = notAskedPlaceholders(data);
     if (gone.length > 0) {
       let text = saver.read();
-      for (const { pointer } of gone) text = removeAnswer(text, pathOf(pointer));
+      for (const { pointer } of gone) text = removeAnswer(text, pathOf(text, pointer));
       saver.save(text);
       for (const { pointer, why } of gone) io.out(styleText('dim', `  « ${describePointer(pointer)} » retiré du fichier : ${why}.`) + '\n');
       data = readData();
     }
-    const step = plan(data, stage).find((s) => !asked.has(s.pointer));
+    const step = plan(data, stage, annee).find((s) => !asked.has(stepKey(s)));
     if (!step) return;
-    asked.add(step.pointer);
-    const title = sectionTitle(step.question);
+    asked.add(stepKey(step));
+    const title = sectionTitle(step.question, annee);
     if (title !== shownSection) {
       shownSection = title;
       io.out(`\n${styleText('bold', `— ${escapeControls(title, true)} —`)}\n`);
     }
     const message = escapeControls(labelOf(data, step), true);
-    const given = await askStep(ctx, step, message, data);
+    const given = await askStep(ctx, step, message, data, annee);
     if (given === undefined) {
       state.skipped++;
       continue;
     }
-    save(step.pointer, given.value, given.block, given.append);
+    save(given.at ?? step.pointer, given.value, given.block, given.append);
     await offerGroupBeside(ctx, step, readData(), save);
+    if (annee) await offerDateBeside(ctx, step, readData(), annee, save);
   }
 }
 
@@ -133,6 +156,8 @@ interface Given {
   block?: boolean;
   /** Items to add at the end of the list, the rest of it untouched. */
   append?: unknown[];
+  /** Where to write, when not at the step's pointer (the value of a promised indicator's entry). */
+  at?: string;
 }
 
 /** The values a choice (or each item of a list of choices) may take, with their words: the schema's enum and `enumDescriptions`. */
@@ -155,10 +180,11 @@ const isSpecialty = (choices: Array<{ value: string }>) => choices.length > 0 &&
  * have questions by the wizard's dialogue of its section; a choice by its schema's values; a list
  * of choices by boxes to tick; a list of texts, one per line; a long text over several lines.
  */
-async function askStep(ctx: Ctx, step: Step, message: string, data: unknown): Promise<Given | undefined> {
+async function askStep(ctx: Ctx, step: Step, message: string, data: unknown, annee: string | undefined): Promise<Given | undefined> {
   const { p } = ctx;
   const q = step.question;
   if (isDialogueList(q)) return listDialogue(ctx, data, step.pointer, section(q.ask!.section!).ask);
+  if (step.promised && annee) return promisedIndicator(ctx, step, annee);
   help(ctx, q.help, q.label);
   const current = valueAt(data, step.pointer);
   if (q.kind === 'liste') {
@@ -178,8 +204,9 @@ async function askStep(ctx: Ctx, step: Step, message: string, data: unknown): Pr
     return ticked.length > 0 ? { value: ticked } : undefined;
   }
   if (q.kind === 'choix') {
-    const choices = enumChoices(step.pointer);
-    if (!isSpecialty(choices)) return choose(ctx, message, choices);
+    // The definition's values and words (the états of a mission: déployée, en cours, non commencée).
+    const choices = q.choices?.map((c) => ({ name: c.label, value: c.id })) ?? enumChoices(step.pointer);
+    if (!isSpecialty(choices)) return choose(ctx, message, choices, current === undefined);
     const id = await p.search<string>({
       message: `${message} (tapez pour filtrer) :`,
       // Nothing typed: « Plus tard » first, so that Entrée at once leaves the question, as everywhere.
@@ -204,8 +231,9 @@ async function askStep(ctx: Ctx, step: Step, message: string, data: unknown): Pr
 const optional = (q: Question) => q.optional;
 
 /** A select with « Plus tard » first: Entrée at once leaves the question for later, as everywhere. */
-async function choose(ctx: Ctx, message: string, choices: Array<{ name: string; value: string }>): Promise<Given | undefined> {
-  const value = await ctx.p.select<string>({ message: `${message} :`, choices: [laterChoice, ...choices], pageSize: 12, theme: selectTheme });
+async function choose(ctx: Ctx, message: string, choices: Array<{ name: string; value: string }>, absent = false): Promise<Given | undefined> {
+  const later = absent ? { name: 'Plus tard (pas de réponse pour l’instant)', value: LATER } : laterChoice;
+  const value = await ctx.p.select<string>({ message: `${message} :`, choices: [later, ...choices], pageSize: 12, theme: selectTheme });
   return value === LATER ? undefined : { value };
 }
 
@@ -245,7 +273,7 @@ async function shortAnswer(ctx: Ctx, step: Step, message: string, data: unknown)
   if (q.kind === 'date') {
     validate = v.date;
     hint = 'JJ/MM/AAAA ; ';
-  } else if (q.kind === 'nombre') validate = v.medecins;
+  } else if (q.kind === 'nombre') validate = isYearly(q.pointer) ? count : v.medecins;
   else if (check === 'courriel') validate = v.courriel;
   else if (check === 'telephone') validate = v.telephone;
   else if (check === 'code_postal') validate = v.codePostal;
@@ -265,7 +293,7 @@ async function shortAnswer(ctx: Ctx, step: Step, message: string, data: unknown)
   const value = typed.trim();
   if (value === '') return undefined;
   if (q.kind === 'date') return { value: v.isoDate(value)! };
-  if (q.kind === 'nombre') return { value: Number(value) };
+  if (q.kind === 'nombre') return { value: Number(digits(value)) };
   if (check === 'siret' || check === 'rpps') return { value: v.digitsOnly(value) };
   return { value };
 }
@@ -325,4 +353,57 @@ async function offerGroupBeside(ctx: Ctx, step: Step, data: unknown, save: (poin
     answers[q.pointer.slice(group.pointer.length + 1)] = text === '' ? A_COMPLETER : `${text}\n`;
   }
   save(group.pointer, answers);
+}
+
+/** A figure as people write it: « 1 234 » (spaces, non-breaking ones too, between thousands). */
+const digits = (value: string) => value.replace(/[\s\u00a0\u202f]/g, '');
+
+/** A count of the year (dossier-format.md: an integer ≥ 0). */
+function count(value: string): true | string {
+  if (value.trim() === '' || /^\d+$/.test(digits(value))) return true;
+  return 'Indiquez un nombre entier, 0 ou plus (par exemple 140 ou 1 234), sans unité ; ou laissez vide pour y répondre plus tard.';
+}
+
+/**
+ * An indicator the projet promised (indicateurs.complementaires, indicateurs.qualitatifs): its value
+ * or result for the year, written as `{ indicateur: <the projet's text>, valeur: … }` at the end of
+ * the year's list, or into the entry already there for it, as rapport-indicateurs-projet matches them.
+ */
+async function promisedIndicator(ctx: Ctx, step: Step, annee: string): Promise<Given | undefined> {
+  const { list, indicateur, index } = step.promised!;
+  const words = list.words.charAt(0).toUpperCase() + list.words.slice(1);
+  ctx.io.out(`${wrap(escapeControls(`${words} du projet de santé : « ${indicateur} »`, true), Math.min(ctx.io.columns ?? 80, 100) - 1)}\n`);
+  help(ctx, schemaAt(`${step.pointer}/0/${list.value}`)?.description);
+  const field = schemaAt(`${step.pointer}/0/${list.value}`)?.title ?? list.value;
+  const typed = await ctx.p.input({ message: `${field} pour ${annee} (vide : plus tard) :` });
+  const value = typed.trim();
+  if (value === '') return undefined;
+  if (index !== undefined) return { value, at: `${step.pointer}/${index}/${list.value}` };
+  return { value: [{ indicateur, [list.value]: value }], append: [{ indicateur, [list.value]: value }] };
+}
+
+/**
+ * After a mission's état « déployée », the date of its mise en service beside it (the wizard's
+ * date check), when it is not given: rapport-coherence wants it by 31 December of the year.
+ */
+async function offerDateBeside(ctx: Ctx, step: Step, data: unknown, annee: string, save: (pointer: string, value: AnswerValue) => void): Promise<void> {
+  const q = step.question;
+  if (q.kind !== 'choix' || valueAt(data, step.pointer) !== 'deployee') return;
+  const parent = (pattern: string) => pattern.slice(0, pattern.lastIndexOf('/'));
+  const dateQuestion = questions.find((c) => c.kind === 'date' && parent(c.pointer) === parent(q.pointer));
+  if (!dateQuestion) return;
+  const pointer = `${parent(step.pointer)}/${dateQuestion.pointer.slice(dateQuestion.pointer.lastIndexOf('/') + 1)}`;
+  if (isAnswered(valueAt(data, pointer))) return;
+  help(ctx, dateQuestion.help, dateQuestion.label);
+  const end = `${annee}-12-31`;
+  const typed = await ctx.p.input({
+    message: `${escapeControls(labelOf(data, { pointer, question: dateQuestion }), true)} (JJ/MM/AAAA ; vide : plus tard) :`,
+    validate: (value) => {
+      const verdict = v.date(value);
+      if (verdict !== true || value.trim() === '') return verdict;
+      return v.isoDate(value)! <= end || `La mission est dite déployée au 31 décembre ${annee} : sa mise en service est au plus tard le 31/12/${annee}. Corrigez la date, ou laissez vide.`;
+    },
+  });
+  if (typed.trim() === '') return;
+  save(pointer, v.isoDate(typed.trim())!);
 }

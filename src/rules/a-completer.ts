@@ -22,7 +22,7 @@ const STAGE_TEXT: Record<Stage, string> = { lettre: 'la lettre d’intention', p
 const stageText = (stage: Stage, annee?: string): string => (stage === 'rapport' && annee ? `${STAGE_TEXT.rapport} ${annee}` : STAGE_TEXT[stage]);
 
 /** Where a placeholder stands for a stage: `in` the stage's answers, `out` of them (a warning), or `ignored` (another year's report, or a report at the projet's stages). */
-function placeholderScope(pointer: string, stage: Stage, annee: string | undefined): 'in' | 'out' | 'ignored' {
+export function placeholderScope(pointer: string, stage: Stage, annee: string | undefined): 'in' | 'out' | 'ignored' {
   const year = /^\/activite(?:\/([^/]*))?/.exec(pointer);
   if (year) return stage === 'rapport' && year[1] === annee ? 'in' : 'ignored';
   if (stage === 'lettre') return LETTRE_SCOPE.some((scope) => underPattern(pointer, scope)) ? 'in' : 'out';
