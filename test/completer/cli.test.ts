@@ -2,7 +2,7 @@
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ess, LETTRE_SAMPLE, tempDir } from '../helpers/cli.js';
+import { COMPLETE_SAMPLE, ess, LETTRE_SAMPLE, tempDir } from '../helpers/cli.js';
 
 describe('ess completer (CLI)', () => {
   it('without a terminal: exit 2, a French message, nothing changed', () => {
@@ -35,5 +35,48 @@ describe('ess completer (CLI)', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Entrée sur une ligne');
     expect(help.stdout).toContain('$ ess completer');
+  });
+});
+
+describe('ess completer --etape rapport (CLI)', () => {
+  const copy = () => {
+    const file = join(tempDir(), 'dossier-ess.yaml');
+    copyFileSync(COMPLETE_SAMPLE, file);
+    return file;
+  };
+
+  it('needs its year, as check does: exit 2 with a French message, nothing changed', () => {
+    const file = copy();
+    const run = ess(['completer', file, '--etape', 'rapport']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('porte sur une année : ajoutez --annee AAAA');
+    expect(run.stderr).not.toMatch(/\bat .*\.(c|m)?js/);
+    const bad = ess(['completer', file, '--etape', 'rapport', '--annee', '28']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('4 chiffres');
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync(COMPLETE_SAMPLE, 'utf8'));
+    expect(existsSync(`${file}.bak`)).toBe(false);
+  });
+
+  it('refuses --annee with another stage, as check does', () => {
+    for (const args of [['--annee', '2028'], ['--etape', 'projet', '--annee', '2028']]) {
+      const run = ess(['completer', copy(), ...args]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('--annee ne sert qu’au rapport d’activité');
+    }
+  });
+
+  it('without a terminal: exit 2, the command to run says the stage and the year', () => {
+    const file = copy();
+    const run = ess(['completer', file, '--etape', 'rapport', '--annee', '2028'], { input: '22\n' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('n’est pas un terminal');
+    expect(run.stderr).toContain('--etape rapport --annee 2028');
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync(COMPLETE_SAMPLE, 'utf8'));
+    expect(existsSync(`${file}.bak`)).toBe(false);
+  });
+
+  it('documents itself', () => {
+    expect(ess(['completer', '--help']).stdout).toContain('--etape rapport --annee');
   });
 });
