@@ -132,6 +132,14 @@ export async function runSession(options: {
       data = readData();
     }
     const step = plan(data, stage, annee).find((s) => !asked.has(stepKey(s)));
+    // The year's optional groups (the regional indicators) are offered once, where the trame has them.
+    if (annee) {
+      for (const group of yearlyOptionalGroups) {
+        if (asked.has(group.pointer) || (step && order(group) > order(step.question))) continue;
+        asked.add(group.pointer);
+        if (valueAt(data, bindYear(group.pointer, annee)) == null) await offerYearGroup(ctx, group, annee, save);
+      }
+    }
     if (!step) return;
     asked.add(stepKey(step));
     const title = sectionTitle(step.question, annee);
@@ -406,4 +414,22 @@ async function offerDateBeside(ctx: Ctx, step: Step, data: unknown, annee: strin
   });
   if (typed.trim() === '') return;
   save(pointer, v.isoDate(typed.trim())!);
+}
+
+const order = (q: Question) => questions.indexOf(q);
+/** The optional groups of a year of the rapport (the regional indicators): offered, never required. */
+const yearlyOptionalGroups = questions.filter((g) => g.kind === 'groupe' && g.optional && isYearly(g.pointer));
+
+/** An optional group of the year's figures: offered with its help, then each of its counts, each saved at once. */
+async function offerYearGroup(ctx: Ctx, group: Question, annee: string, save: (pointer: string, value: AnswerValue) => void): Promise<void> {
+  const answers = questions.filter((c) => c.pointer.startsWith(`${group.pointer}/`) && c.kind === 'nombre');
+  if (answers.length === 0) return;
+  help(ctx, group.help, group.label);
+  const wanted = await ctx.p.confirm({ message: `${group.label} pour ${annee} (facultatifs) : les ajouter ?`, default: false, theme: confirmTheme });
+  if (!wanted) return;
+  for (const q of answers) {
+    help(ctx, q.help, q.label);
+    const typed = await ctx.p.input({ message: `${escapeControls(q.label, true)} (vide : sans réponse) :`, validate: count });
+    if (typed.trim() !== '') save(bindYear(q.pointer, annee), Number(digits(typed)));
+  }
 }

@@ -95,11 +95,16 @@ describe('ess completer --etape rapport, a whole session', () => {
         '      delai_reponse_teleexpertise: 48 heures\n      delai_consultation_non_programmee: 5 jours\n      medecins_consultations_avancees: 4\n      consultations_avancees: 213\n',
     );
 
+    // The regional indicators, optional: offered once, where the trame has them; each count saved.
+    expect(screen.getScreen()).toContain('Indicateurs complémentaires régionaux pour 2028 (facultatifs)');
+    await typeLines('y', '421', '');
+    expect(readFileSync(file, 'utf8')).toContain('      consultations_avancees: 213\n    regionaux:\n      actes_teleexpertise_teleconsultation: 421\n');
+
     // The projet's own indicator, named by its text; then its qualitative one, left for later.
     expect(screen.getScreen()).toContain('Valeur pour 2028');
     expect(stdout.join('').replace(/\s+/g, ' ')).toContain(`Indicateur spécifique du projet de santé : « ${COMPLEMENTAIRE} »`);
     await typeLines('68 %');
-    expect(readFileSync(file, 'utf8')).toContain(`    complementaires:\n      - indicateur: ${COMPLEMENTAIRE}\n        valeur: 68 %\n`);
+    expect(readFileSync(file, 'utf8')).toContain(`      actes_teleexpertise_teleconsultation: 421\n    complementaires:\n      - indicateur: ${COMPLEMENTAIRE}\n        valeur: 68 %\n`);
     expect(screen.getScreen()).toContain('Résultat pour 2028');
     await typeLines('');
 
@@ -138,7 +143,7 @@ describe('ess completer --etape rapport, a whole session', () => {
     expect(await result).toBe(0);
     const out = stdout.join('').replace(/\s+/g, ' ');
     expect(out).toContain('18 réponses rédigées sur 20 pour le rapport d’activité 2028');
-    expect(out).toContain('18 réponse(s) enregistrée(s)');
+    expect(out).toContain('19 réponse(s) enregistrée(s)');
     expect(out).toContain('3 question(s) laissée(s) pour plus tard : relancez « ess completer');
     expect(out).toContain('--etape rapport --annee 2028 »');
     expect(out).toContain('ess render');
