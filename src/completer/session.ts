@@ -17,7 +17,7 @@ import type { DossierSaver } from '../dossier/save.js';
 import { specialiteById } from '../referentiels/index.js';
 import { searchSpecialites } from '../referentiels/specialites.js';
 import { isAnswered, valueAt } from '../rules/values.js';
-import { bindYear, isYearly, questions, type Question } from '../trame/index.js';
+import { bindYear, isYearly, questions, YEAR_SEGMENT, type Question } from '../trame/index.js';
 import { help, wrap, type Ctx, type Prompts, type WizardIO } from '../wizard/ask.js';
 import { section } from '../wizard/sections/index.js';
 import { A_COMPLETER } from '../wizard/skeleton.js';
@@ -86,7 +86,9 @@ function labelOf(data: unknown, step: Step): string {
   const item = itemName(data, step.pointer, step.question.pointer);
   if (item) return `${item} — ${label}`;
   const parent = step.pointer.slice(0, step.pointer.lastIndexOf('/'));
-  const parentTitle = parent === '' ? undefined : schemaAt(parent)?.title;
+  // The year's own answers (« Faits marquants de l'année ») need no « Rapport d'activité de l'année » before them.
+  const underYear = step.question.pointer.slice(0, step.question.pointer.lastIndexOf('/')).endsWith(`/${YEAR_SEGMENT}`);
+  const parentTitle = parent === '' || underYear ? undefined : schemaAt(parent)?.title;
   // The section's header already says it (« 1. Identification de l'ESS »).
   const letters = (s: string) => s.replace(/[^\p{L}]/gu, '').toLowerCase();
   if (!parentTitle || letters(parentTitle).endsWith(letters(step.question.section.titre)) || letters(parentTitle) === letters(label)) return label;
