@@ -1,5 +1,6 @@
 // Annexe 1: the médecins adhérents, typed one by one or imported from a CSV file, with its review.
 import { escapeControls } from '../../core/text.js';
+import { essSpecialty } from '../../facts/adherents.js';
 import { schemaAt } from '../../dossier/schema-nav.js';
 import { getAnswer, setAnswer } from '../answers-path.js';
 import { checkOf, help, title, wrap, type Ctx, type Section } from '../ask.js';
@@ -92,7 +93,7 @@ async function importAdherents(ctx: Ctx, list: Adherent[]): Promise<void> {
     const item = (text: string) => ctx.io.out(wrap(escapeControls(text, true), width, '    ').replace(/^ {4}/, '  ') + '\n');
     for (const line of known) item(`déjà dans la liste : ${adherentName(line.existing)}`);
     for (const problem of result.problems) item(`ligne ${problem.line} : ${problem.message}`);
-    const adherents = added.map((line) => entryOf(line.adherent, getAnswer(ctx.answers, '/ess/specialite')));
+    const adherents = added.map((line) => entryOf(line.adherent, essSpecialty(ctx.answers) || undefined));
     if (result.problems.length === 0) {
       list.push(...adherents);
       return;
