@@ -58,7 +58,10 @@ async function typeAdherents(ctx: Ctx, list: Adherent[]): Promise<void> {
       } else if (q.ask?.check === 'rpps') {
         entry[keyOf(q)] = await askRpps(ctx, q, list, adherent);
         if (!entry[keyOf(q)]) break;
-      } else entry[keyOf(q)] = (await ctx.p.input({ message: `${q.label} :`, validate: checkOf(q) === 'non_vide' ? v.required : undefined })).trim();
+      } else {
+        const value = (await ctx.p.input({ message: `${q.label} :`, validate: checkOf(q) === 'non_vide' ? v.required : undefined })).trim();
+        if (value !== '') entry[keyOf(q)] = value;
+      }
     }
     if (!adherent.rpps) continue;
     list.push(adherent);
