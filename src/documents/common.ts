@@ -12,7 +12,7 @@ import {
   specialiteById,
   typePartenaireById,
 } from '../referentiels/index.js';
-import { formatNumber, frenchDate, frenchList, type Facts } from '../facts/index.js';
+import { essSpecialty, formatNumber, frenchDate, frenchList, type Facts } from '../facts/index.js';
 import { textOf } from './escape.js';
 
 type Obj = Record<string, unknown>;
@@ -60,7 +60,7 @@ export interface Common {
 export function common(d: unknown, brouillon: boolean, titre: string): Common {
   const nom = t(d, 'ess.nom');
   return {
-    specialite: specialiteLabel(t(d, 'ess.specialite')),
+    specialite: specialiteLabel(essSpecialty(d)),
     brouillon,
     titre: joinNonEmpty([titre, nom], ' — '),
     auteur: t(d, 'statut_juridique.nom_association') || nom || 'ESS',
@@ -79,7 +79,7 @@ const field = (o: unknown, key: string): string => textOf(obj(o)[key]).trim();
 
 /** Annexe 1's rows. */
 export function adherents(d: unknown): Adherent[] {
-  const main = t(d, 'ess.specialite');
+  const main = essSpecialty(d);
   return arr(at(d, 'adherents')).map((a, i) => ({
     n: i + 1,
     // Annexe 1 of the trame: "Nom, Prénom".
@@ -93,7 +93,7 @@ const count = (v: unknown): number | undefined => (typeof v === 'number' && Numb
 
 /** §3: one row for the specialty of the ESS, one per other specialty (dérogation): the counted adhérents. */
 export function composition(d: unknown, facts: Facts) {
-  const main = t(d, 'ess.specialite');
+  const main = essSpecialty(d);
   const adherentsMain = facts.adherents;
   const medecins = count(at(d, 'territoire.medecins_specialite'));
   const declared = arr(at(d, 'territoire.autres_specialites'));

@@ -23,6 +23,16 @@ export interface AdherentCount {
 }
 
 /**
+ * The ESS's specialty: the one the adhérents are counted against, and that of an adhérent written
+ * without one. '' when not given; read from data of any shape (a draft, the wizard's answers).
+ */
+export function essSpecialty(data: unknown): string {
+  const ess = data && typeof data === 'object' ? (data as { ess?: unknown }).ess : undefined;
+  const value = ess && typeof ess === 'object' ? (ess as Record<string, unknown>).specialite : undefined;
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/**
  * Counts the rows of `adherents`: distinct RPPS, so that a row whose RPPS is not written yet is not
  * counted (the summary says so, and a-completer asks for the number).
  */

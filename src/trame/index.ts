@@ -62,8 +62,10 @@ export type InitSpec = 'a-completer' | 'vide' | 'absent';
 export interface AskSpec {
   /** The wizard's section that asks it (its review shows it). */
   section?: string;
-  /** The value check beyond the kind: courriel, telephone, code_postal, siret. */
+  /** The value check beyond the kind: courriel, telephone, code_postal, siret, rpps. */
   check?: string;
+  /** The words of its line in the wizard's review, when they are not its label (« Projet de santé signé à »). */
+  review?: string;
 }
 
 /** The `x-ess` annotation of a schema node, as written in the schema. */

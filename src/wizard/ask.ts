@@ -8,7 +8,7 @@ import { schemaAt } from '../dossier/schema-nav.js';
 import { getAnswer, setAnswer } from './answers-path.js';
 import { A_COMPLETER, type InitAnswers } from './skeleton.js';
 import * as v from './validators.js';
-import { questions } from '../trame/index.js';
+import { questions, type Question } from '../trame/index.js';
 
 export type Prompts = Pick<typeof Inquirer, 'input' | 'select' | 'checkbox' | 'confirm' | 'search'> & {
   /** The multi-line prompt for long answers (a paste keeps its lines); without it, a one-line input. */
@@ -37,14 +37,29 @@ export interface Section {
   review(answers: InitAnswers): string[];
 }
 
-export type Check = 'text' | 'date' | 'courriel' | 'telephone' | 'code_postal';
+export type Check = 'text' | 'date' | 'courriel' | 'telephone' | 'code_postal' | 'siret' | 'non_vide';
 
 const CHECKS: Record<Exclude<Check, 'text'>, (value: string) => true | string> = {
   date: v.date,
   courriel: v.courriel,
   telephone: v.telephone,
   code_postal: v.codePostal,
+  siret: v.siret,
+  /** An answer that cannot be left empty (the name of the ESS: the files are named after it). */
+  non_vide: v.required,
 };
+
+/** The check of a question: its kind's (a date), or its `x-ess.ask.check`. */
+export function checkOf(q: Question): Check {
+  if (q.kind === 'date') return 'date';
+  const check = q.ask?.check;
+  return check && check in CHECKS ? (check as Check) : 'text';
+}
+
+/** The questions a section of the wizard asks (`x-ess.ask.section`), in the trame's order. */
+export function sectionQuestions(id: string): Question[] {
+  return questions.filter((q) => q.ask?.section === id);
+}
 
 /** The trame's words for an answer (its schema title), by JSON pointer. */
 export function title(pointer: string): string {
@@ -82,14 +97,14 @@ export function help(ctx: Ctx, text: string | undefined, promptTitle?: string): 
   ctx.io.out(styleText('dim', wrap(text.replace(/,? entre guillemets/g, ''), width, '  ')) + '\n');
 }
 
-/** One question whose help is the schema's description; empty means « À COMPLÉTER » (or ""). */
+/** One question whose help is the schema's description; empty means « À COMPLÉTER » (or ""); a date's prompt says its format. */
 export async function ask(ctx: Ctx, pointer: string, kind: Check = 'text', options: { optional?: boolean; message?: string } = {}): Promise<void> {
   const node = schemaAt(pointer);
   help(ctx, node?.description, node?.title);
   const current = getAnswer(ctx.answers, pointer);
   const check = kind === 'text' ? undefined : CHECKS[kind];
   const answer = await ctx.p.input({
-    message: `${options.message ?? node?.title ?? pointer}${options.optional ? ' (facultatif)' : ''} :`,
+    message: `${options.message ?? node?.title ?? pointer}${kind === 'date' ? ' (JJ/MM/AAAA)' : ''}${options.optional ? ' (facultatif)' : ''} :`,
     default: typeof current === 'string' && current !== A_COMPLETER ? current : undefined,
     prefill: 'editable',
     validate: check,
@@ -97,7 +112,37 @@ export async function ask(ctx: Ctx, pointer: string, kind: Check = 'text', optio
   const value = answer.trim();
   if (value === '') return setAnswer(ctx.answers, pointer, undefined);
   if (kind === 'date') return setAnswer(ctx.answers, pointer, v.isoDate(value));
+  // Spaces typed inside a number (« 884 321 765 00015 ») are not part of it.
+  if (kind === 'siret') return setAnswer(ctx.answers, pointer, v.digitsOnly(value) || undefined);
   setAnswer(ctx.answers, pointer, value);
+}
+
+const folded = (s: string) => foldAccents(s).toLowerCase().replace(/[’']/g, "'");
+
+/**
+ * A question's prompt: its label, after the title of the part it belongs to when the label alone
+ * does not say it (« Signature du projet de santé — Fait à », but « Date de dépôt de la lettre
+ * d'intention » alone).
+ */
+export function promptOf(q: Question): string {
+  const part = title(q.pointer.slice(0, q.pointer.lastIndexOf('/')));
+  return folded(q.label).includes(folded(part)) ? q.label : `${part} — ${q.label}`;
+}
+
+/** Asks one question by its definition: its label (or `message`), its check (`checkOf`). */
+export async function askQuestion(ctx: Ctx, q: Question, options: { message?: string } = {}): Promise<void> {
+  await ask(ctx, q.pointer, checkOf(q), { message: options.message ?? q.label });
+}
+
+/** The review's value of an answer: a choice in its words (the schema's `enumDescriptions`), « À COMPLÉTER » when not given. */
+export function shownAnswer(answers: InitAnswers, q: Question): string {
+  const value = getAnswer(answers, q.pointer);
+  return shown(q.choices?.find((c) => c.id === value)?.label ?? value);
+}
+
+/** A question's line at the review: its review words (`x-ess.ask.review`, else its label), then the answer. */
+export function reviewLine(answers: InitAnswers, q: Question, value: string = shownAnswer(answers, q)): string {
+  return `${q.ask?.review ?? q.label} : ${value}`;
 }
 
 /** A long free-text answer, typed or pasted over several lines (Entrée on an empty line ends it). */
@@ -130,23 +175,9 @@ export function groupAnswers(pointer: string): string[] {
 export async function askGroup(ctx: Ctx, pointer: string, except: readonly string[] = []): Promise<void> {
   for (const answer of groupAnswers(pointer)) {
     if (except.some((key) => answer === `${pointer}/${key}`)) continue;
-    const check = questions.find((q) => q.pointer === answer)?.ask?.check;
-    await ask(ctx, answer, check && check in CHECKS ? (check as Check) : 'text');
+    const q = questions.find((q) => q.pointer === answer);
+    await ask(ctx, answer, q ? checkOf(q) : 'text');
   }
-}
-
-/** A question that cannot be left empty (the name of the ESS). */
-export async function askRequired(ctx: Ctx, pointer: string): Promise<void> {
-  const node = schemaAt(pointer);
-  help(ctx, node?.description, node?.title);
-  const current = getAnswer(ctx.answers, pointer);
-  const answer = await ctx.p.input({
-    message: `${node?.title ?? pointer} :`,
-    default: typeof current === 'string' && current !== A_COMPLETER ? current : undefined,
-    prefill: 'editable',
-    validate: v.required,
-  });
-  setAnswer(ctx.answers, pointer, answer.trim());
 }
 
 /** The review's value of an answer: « À COMPLÉTER » when not given. */

@@ -4,6 +4,8 @@
 import { dossierSchema } from '../dossier/schema-nav.js';
 import type { Dossier } from '../generated/dossier.js';
 import { isYearly, questions, type InitSpec, type Question } from '../trame/index.js';
+import { NOT_ASKED } from '../trame/conditions.js';
+import { getAnswer, setAnswer } from './answers-path.js';
 
 /** « À COMPLÉTER », taken from the schema so that the program and the schema never disagree. */
 export const A_COMPLETER = (dossierSchema.$defs as Record<string, { const: string }>)['a_completer']!.const as 'À COMPLÉTER';
@@ -67,7 +69,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /**
  * Answers over the skeleton: the skeleton's key order first, then keys only the answers have.
  * An answer left undefined keeps the placeholder; a list answered (even empty) replaces the
- * skeleton's list. The statut decides which of SIRET and date de dépôt is asked for.
+ * skeleton's list. The statut decides which of SIRET and date de dépôt is asked for (conditions.ts).
  */
 export function mergeAnswers(answers: InitAnswers): Dossier {
   const merge = (base: unknown, over: unknown): unknown => {
@@ -81,9 +83,11 @@ export function mergeAnswers(answers: InitAnswers): Dossier {
     return over;
   };
   const dossier = merge(skeleton(), answers) as Dossier;
-  const statut = dossier.statut_juridique!;
-  const given = answers.statut_juridique ?? {};
-  if (statut.etat === 'constituee' && given.date_depot_prefecture === undefined) delete statut.date_depot_prefecture;
-  if (statut.etat === 'en_creation' && given.siret === undefined) delete statut.siret;
+  // A question the wizard asks under a true condition now plainly false (the SIRET of an
+  // association en création) is left out of the file, unless an answer was given.
+  for (const q of questions) {
+    const notAsked = q.when && q.ask?.section ? NOT_ASKED[q.when] : undefined;
+    if (notAsked?.now(dossier) && getAnswer(answers, q.pointer) === undefined) setAnswer(dossier as InitAnswers, q.pointer, undefined);
+  }
   return dossier;
 }

@@ -3,7 +3,7 @@
 // COMPLÉTER » prints as an empty line to fill by hand, never as the placeholder.
 import { toIsoDate } from '../../core/dates.js';
 import { isPlaceholder } from '../../rules/values.js';
-import { associationArticle } from '../../facts/index.js';
+import { associationArticle, essSpecialty } from '../../facts/index.js';
 import { specialiteById } from '../../referentiels/index.js';
 import { arr, at, common, consultationsAvancees, obj, specialiteLabel, territoire } from '../common.js';
 import type { BuildOptions } from '../document.js';
@@ -41,7 +41,7 @@ export interface Formulaire {
  * An adhérent of another specialty (dérogation) signs too. Then the blank form.
  */
 export function formulaires(d: unknown): Formulaire[] {
-  const main = filled(at(d, 'ess.specialite'));
+  const main = filled(essSpecialty(d));
   const seen = new Set<string>();
   const forms: Formulaire[] = [];
   for (const a of arr(at(d, 'adherents'))) {
@@ -65,7 +65,7 @@ export function formulaires(d: unknown): Formulaire[] {
 
 export function view(d: unknown, options: BuildOptions) {
   const base = common(d, options.brouillon, 'Formulaires d’adhésion');
-  const main = filled(at(d, 'ess.specialite'));
+  const main = filled(essSpecialty(d));
   const association = filled(at(d, 'statut_juridique.nom_association'));
   return {
     ...base,

@@ -1,8 +1,10 @@
 // Annexe 1: the médecins adhérents, typed one by one or imported from a CSV file, with its review.
 import { escapeControls } from '../../core/text.js';
+import { essSpecialty } from '../../facts/adherents.js';
 import { schemaAt } from '../../dossier/schema-nav.js';
 import { getAnswer, setAnswer } from '../answers-path.js';
-import { help, title, wrap, type Ctx, type Section } from '../ask.js';
+import { checkOf, help, title, wrap, type Ctx, type Section } from '../ask.js';
+import { questions, type Question } from '../../trame/index.js';
 import { unquotePath } from '../../core/pasted-path.js';
 import { adherentName, parseAdherentsCsv, type CsvAdherent as Adherent } from '../../import/csv/adherents.js';
 import { entryOf, mergeByRpps } from '../../import/csv/merge.js';
@@ -14,35 +16,57 @@ import * as v from '../validators.js';
 /** « Marie DUPONT » as typed: who an RPPS already belongs to. */
 const fullName = (a: Adherent): string => escapeControls([a.prenom, a.nom].filter(Boolean).join(' '), true);
 
+const LIST = '/adherents';
+
+/**
+ * The answers typed for each adhérent: the item's questions a stage requires, in the trame's
+ * order (the definition of `adherents/*`). The first, left empty, ends the list; the RPPS
+ * (`ask.check: rpps`) is checked as typed, a number already in the list refused with its owner.
+ */
+const fields = questions.filter((q) => q.pointer.startsWith(`${LIST}/*/`) && Object.keys(q.required).length > 0);
+const keyOf = (q: Question): string => q.pointer.slice(`${LIST}/*/`.length);
+
+/** The RPPS of an adhérent being typed; '' when the user abandons this adhérent. */
+async function askRpps(ctx: Ctx, q: Question, list: Adherent[], adherent: Adherent): Promise<string> {
+  const owner = new Map(list.map((a) => [a.rpps, a]));
+  for (;;) {
+    const rpps = await ctx.p.input({
+      message: `${q.label} (11 chiffres ; vide : abandonner cet adhérent) :`,
+      validate: (value) => {
+        if (value.trim() === '') return true;
+        const verdict = v.rpps(value);
+        if (verdict !== true) return verdict;
+        const other = owner.get(v.digitsOnly(value));
+        return other ? `${v.digitsOnly(value)} est déjà celui de ${fullName(other)} : vérifiez le numéro sur la carte CPS.` : true;
+      },
+    });
+    if (rpps.trim() !== '') return v.digitsOnly(rpps);
+    const abandon = await ctx.p.confirm({ message: `Abandonner cet adhérent (${fullName(adherent)}) ?`, default: true, theme: confirmTheme });
+    if (abandon) return '';
+  }
+}
+
 async function typeAdherents(ctx: Ctx, list: Adherent[]): Promise<void> {
   for (;;) {
-    const nom = await ctx.p.input({ message: `Adhérent n° ${list.length + 1} — ${title('/adherents/0/nom')} (laisser vide pour terminer) :` });
-    if (!nom.trim()) return;
-    const prenom = await ctx.p.input({ message: `${title('/adherents/0/prenom')} :`, validate: v.required });
-    const owner = new Map(list.map((a) => [a.rpps, a]));
-    const adherent: Adherent = { nom: nom.trim(), prenom: prenom.trim(), rpps: '' };
-    for (;;) {
-      const rpps = await ctx.p.input({
-        message: `${title('/adherents/0/rpps')} (11 chiffres ; vide : abandonner cet adhérent) :`,
-        validate: (value) => {
-          if (value.trim() === '') return true;
-          const verdict = v.rpps(value);
-          if (verdict !== true) return verdict;
-          const other = owner.get(v.digitsOnly(value));
-          return other ? `${v.digitsOnly(value)} est déjà celui de ${fullName(other)} : vérifiez le numéro sur la carte CPS.` : true;
-        },
-      });
-      if (rpps.trim() !== '') {
-        adherent.rpps = v.digitsOnly(rpps);
-        break;
+    const adherent = {} as Adherent;
+    const entry = adherent as unknown as Record<string, string>;
+    for (const q of fields) {
+      if (q === fields[0]) {
+        const first = await ctx.p.input({ message: `Adhérent n° ${list.length + 1} — ${q.label} (laisser vide pour terminer) :` });
+        if (!first.trim()) return;
+        entry[keyOf(q)] = first.trim();
+      } else if (q.ask?.check === 'rpps') {
+        entry[keyOf(q)] = await askRpps(ctx, q, list, adherent);
+        if (!entry[keyOf(q)]) break;
+      } else {
+        const value = (await ctx.p.input({ message: `${q.label} :`, validate: checkOf(q) === 'non_vide' ? v.required : undefined })).trim();
+        if (value !== '') entry[keyOf(q)] = value;
       }
-      const abandon = await ctx.p.confirm({ message: `Abandonner cet adhérent (${fullName(adherent)}) ?`, default: true, theme: confirmTheme });
-      if (abandon) break;
     }
     if (!adherent.rpps) continue;
     list.push(adherent);
     // Kept at once: an interruption keeps the adhérents typed so far in the draft.
-    setAnswer(ctx.answers, '/adherents', [...list]);
+    setAnswer(ctx.answers, LIST, [...list]);
   }
 }
 
@@ -72,7 +96,7 @@ async function importAdherents(ctx: Ctx, list: Adherent[]): Promise<void> {
     const item = (text: string) => ctx.io.out(wrap(escapeControls(text, true), width, '    ').replace(/^ {4}/, '  ') + '\n');
     for (const line of known) item(`déjà dans la liste : ${adherentName(line.existing)}`);
     for (const problem of result.problems) item(`ligne ${problem.line} : ${problem.message}`);
-    const adherents = added.map((line) => entryOf(line.adherent, getAnswer(ctx.answers, '/ess/specialite')));
+    const adherents = added.map((line) => entryOf(line.adherent, essSpecialty(ctx.answers) || undefined));
     if (result.problems.length === 0) {
       list.push(...adherents);
       return;
@@ -93,10 +117,10 @@ async function importAdherents(ctx: Ctx, list: Adherent[]): Promise<void> {
 
 export const adherents: Section = {
   id: 'adherents',
-  titre: title('/adherents'),
+  titre: title(LIST),
   async ask(ctx) {
-    help(ctx, schemaAt('/adherents')?.description);
-    let list: Adherent[] = [...((getAnswer(ctx.answers, '/adherents') as Adherent[] | undefined) ?? [])];
+    help(ctx, schemaAt(LIST)?.description);
+    let list: Adherent[] = [...((getAnswer(ctx.answers, LIST) as Adherent[] | undefined) ?? [])];
     const mode = await ctx.p.select({
       message: list.length > 0 ? `${list.length} adhérent(s) déjà saisi(s). Que faire ?` : 'Comment saisir les médecins adhérents ?',
       choices: [
@@ -113,11 +137,11 @@ export const adherents: Section = {
     }
     if (mode === 'saisir') await typeAdherents(ctx, list);
     if (mode === 'importer') await importAdherents(ctx, list);
-    setAnswer(ctx.answers, '/adherents', list.length > 0 ? list : undefined);
+    setAnswer(ctx.answers, LIST, list.length > 0 ? list : undefined);
   },
   review(answers) {
     const at = (pointer: string) => getAnswer(answers, pointer);
-    const list = (at('/adherents') as Array<Record<string, string>> | undefined) ?? [];
+    const list = (at(LIST) as Array<Record<string, string>> | undefined) ?? [];
     if (list.length === 0) return [`Aucun adhérent saisi (${A_COMPLETER})`];
     const head = list.slice(0, 5).map((a) => `${a.nom} ${a.prenom} (RPPS ${a.rpps})`);
     return [`${list.length} adhérent(s) :`, ...head, ...(list.length > 5 ? [`… et ${list.length - 5} autre(s)`] : [])];

@@ -5,43 +5,44 @@ import { schemaAt } from '../../dossier/schema-nav.js';
 import type { Dossier } from '../../generated/dossier.js';
 import { departementByCode, departements, specialiteById } from '../../referentiels/index.js';
 import { searchSpecialites } from '../../referentiels/specialites.js';
-import { questions } from '../../trame/index.js';
+import { questions, type Question } from '../../trame/index.js';
 import { getAnswer, setAnswer } from '../answers-path.js';
-import { ask, askRequired, help, shown, title, type Section } from '../ask.js';
+import { ask, askQuestion, help, reviewLine, sectionQuestions, shown, title, type Ctx, type Section } from '../ask.js';
 import { A_COMPLETER } from '../skeleton.js';
 import { checkboxTheme, confirmTheme, searchTheme } from '../theme.js';
 import * as v from '../validators.js';
+
+/** The questions of the ESS itself (`x-ess.ask.section: identification`), in the trame's order. */
+const asked = sectionQuestions('identification');
+
+/** A choice among the specialties (some fifty): searched by typing, as `completer` does. */
+const isSpecialty = (q: Question): boolean => q.kind === 'choix' && (q.choices?.length ?? 0) > 0 && q.choices!.every((c) => specialiteById.has(c.id));
+
+async function askSpecialty(ctx: Ctx, q: Question): Promise<void> {
+  help(ctx, q.help);
+  const current = getAnswer(ctx.answers, q.pointer) as string | undefined;
+  const specialite = await ctx.p.search<string>({
+    message: `${q.label} (tapez pour filtrer) :`,
+    // ~50 specialties: typed words (label, id, usual name such as « cardiologue » or « ORL »)
+    // bring the one meant to the top, before those that merely contain them.
+    source: (term) =>
+      searchSpecialites(term ?? '').map((s) => ({ name: s.libelle, value: s.id, description: s.eligible ? undefined : `Impossible : ${s.motif ?? ''}.` })),
+    pageSize: 10,
+    validate: v.specialite,
+    default: current,
+    theme: searchTheme,
+  });
+  setAnswer(ctx.answers, q.pointer, specialite);
+}
 
 export const identification: Section = {
   id: 'identification',
   titre: title('/ess'),
   async ask(ctx) {
-    await askRequired(ctx, '/ess/nom');
-    const node = schemaAt('/ess/specialite');
-    help(ctx, node?.description);
-    const current = getAnswer(ctx.answers, '/ess/specialite') as string | undefined;
-    const specialite = await ctx.p.search<string>({
-      message: `${node?.title} (tapez pour filtrer) :`,
-      // ~50 specialties: typed words (label, id, usual name such as « cardiologue » or « ORL »)
-      // bring the one meant to the top, before those that merely contain them.
-      source: (term) =>
-        searchSpecialites(term ?? '').map((s) => ({ name: s.libelle, value: s.id, description: s.eligible ? undefined : `Impossible : ${s.motif ?? ''}.` })),
-      pageSize: 10,
-      validate: v.specialite,
-      default: current,
-      theme: searchTheme,
-    });
-    setAnswer(ctx.answers, '/ess/specialite', specialite);
-    await ask(ctx, '/ess/date', 'date', { message: `${title('/ess/date')} (JJ/MM/AAAA)` });
+    for (const q of asked) await (isSpecialty(q) ? askSpecialty(ctx, q) : askQuestion(ctx, q));
   },
   review(answers) {
-    const at = (pointer: string) => getAnswer(answers, pointer);
-    const id = at('/ess/specialite') as string | undefined;
-    return [
-      `Nom : ${shown(at('/ess/nom'))}`,
-      `Spécialité : ${id ? (specialiteById.get(id)?.libelle ?? id) : A_COMPLETER}`,
-      `Date du projet de santé : ${shown(at('/ess/date'))}`,
-    ];
+    return asked.map((q) => reviewLine(answers, q));
   },
 };
 
@@ -92,7 +93,7 @@ export const territoire: Section = {
     const codes = (at('/territoire/departements') as string[] | undefined) ?? [];
     const medecins = at('/territoire/medecins_specialite') as number | undefined;
     // The one count of adhérents (src/facts), as `check` counts them.
-    const count = countAdherents({ ess: { specialite: at('/ess/specialite') }, adherents: at('/adherents') ?? [] } as Dossier);
+    const count = countAdherents(answers as Dossier);
     const adherents = count.counted;
     const lines = [
       `Départements : ${codes.length ? codes.map((c) => `${departementByCode.get(c)?.nom ?? c} (${c})`).join(', ') : A_COMPLETER}`,

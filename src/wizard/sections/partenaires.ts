@@ -1,18 +1,47 @@
-// The partners of the project (§4): a list typed one partner at a time, with its review.
+// The partners of the project (§4): a list typed one partner at a time, with its review. Each
+// partner's answers are the item's questions that a stage requires, in the trame's order (the
+// definition of `partenaires/*`): a short text that cannot stay empty (`ask.check: non_vide`), a
+// long text that may be written later, a choice among the schema's values.
 import { schemaAt } from '../../dossier/schema-nav.js';
-import { formalisationById, formalisations, rubriquesPartenaires, typePartenaireById, typesPartenaires } from '../../referentiels/index.js';
+import { rubriquesPartenaires, typePartenaireById } from '../../referentiels/index.js';
+import { questions, type Question } from '../../trame/index.js';
 import { getAnswer, setAnswer } from '../answers-path.js';
-import { help, shown, title, type Section } from '../ask.js';
+import { checkOf, help, shown, title, type Ctx, type Section } from '../ask.js';
 import { A_COMPLETER } from '../skeleton.js';
 import { confirmTheme, selectTheme } from '../theme.js';
 import * as v from '../validators.js';
 
+const LIST = '/partenaires';
+
+/** The answers asked for each partner. */
+const fields = questions.filter((q) => q.pointer.startsWith(`${LIST}/*/`) && Object.keys(q.required).length > 0);
+const keyOf = (q: Question): string => q.pointer.slice(`${LIST}/*/`.length);
+
+const rubrique = new Map(rubriquesPartenaires.map((r) => [r.id, r.titre]));
+
+/** One answer of a partner: '' when left for later. */
+async function askField(ctx: Ctx, q: Question): Promise<string> {
+  if (q.kind === 'choix') {
+    const choices = q.choices ?? [];
+    return ctx.p.select<string>({
+      message: `${q.label} :`,
+      // A type of structure is shown with its heading of the trame (premier recours, coordination…).
+      choices: choices.map((c) => ({ name: c.label, value: c.id, description: rubrique.get(typePartenaireById.get(c.id)?.rubrique ?? '') })),
+      pageSize: Math.max(choices.length, 7),
+      theme: selectTheme,
+    });
+  }
+  if (checkOf(q) === 'non_vide') return (await ctx.p.input({ message: `${q.label} :`, validate: v.required })).trim();
+  help(ctx, q.help);
+  return (await ctx.p.input({ message: `${q.label} (vide : « ${A_COMPLETER} ») :` })).trim();
+}
+
 export const partenaires: Section = {
   id: 'partenaires',
-  titre: title('/partenaires'),
+  titre: title(LIST),
   async ask(ctx) {
-    help(ctx, schemaAt('/partenaires')?.description);
-    let list = [...((getAnswer(ctx.answers, '/partenaires') as Array<Record<string, string>> | undefined) ?? [])];
+    help(ctx, schemaAt(LIST)?.description);
+    let list = [...((getAnswer(ctx.answers, LIST) as Array<Record<string, string>> | undefined) ?? [])];
     if (list.length > 0) {
       const keep = await ctx.p.select({
         message: `${list.length} partenaire(s) déjà saisi(s) :`,
@@ -24,7 +53,6 @@ export const partenaires: Section = {
       });
       if (keep === 'recommencer') list = [];
     }
-    const rubrique = new Map(rubriquesPartenaires.map((r) => [r.id, r.titre]));
     for (;;) {
       const more = await ctx.p.confirm({
         message: list.length === 0 ? 'Ajouter un partenaire du projet ?' : 'Ajouter un autre partenaire ?',
@@ -33,36 +61,29 @@ export const partenaires: Section = {
       });
       if (!more) break;
       const partner: Record<string, string> = {};
-      const nom = await ctx.p.input({ message: `${title('/partenaires/0/nom')} :`, validate: v.required });
-      partner.nom = nom.trim();
-      partner.type = await ctx.p.select<string>({
-        message: `${title('/partenaires/0/type')} :`,
-        choices: typesPartenaires.map((t) => ({ name: t.libelle, value: t.id, description: rubrique.get(t.rubrique) })),
-        pageSize: 9,
-        theme: selectTheme,
-      });
-      help(ctx, schemaAt('/partenaires/0/cooperation')?.description);
-      const cooperation = await ctx.p.input({ message: `${title('/partenaires/0/cooperation')} (vide : « ${A_COMPLETER} ») :` });
-      if (cooperation.trim()) partner.cooperation = cooperation.trim();
-      partner.formalisation = await ctx.p.select<string>({
-        message: `${title('/partenaires/0/formalisation')} :`,
-        choices: formalisations.map((f) => ({ name: f.libelle, value: f.id })),
-        theme: selectTheme,
-      });
+      for (const q of fields) {
+        const value = await askField(ctx, q);
+        if (value !== '') partner[keyOf(q)] = value;
+      }
       list.push(partner);
       // Kept at once: an interruption keeps the partners typed so far in the draft.
-      setAnswer(ctx.answers, '/partenaires', [...list]);
+      setAnswer(ctx.answers, LIST, [...list]);
     }
-    setAnswer(ctx.answers, '/partenaires', list.length > 0 ? list : undefined);
+    setAnswer(ctx.answers, LIST, list.length > 0 ? list : undefined);
   },
   review(answers) {
-    const at = (pointer: string) => getAnswer(answers, pointer);
-    const list = (at('/partenaires') as Array<Record<string, string>> | undefined) ?? [];
+    const list = (getAnswer(answers, LIST) as Array<Record<string, string>> | undefined) ?? [];
     if (list.length === 0) return [`Aucun partenaire saisi (${A_COMPLETER})`];
-    return list.map(
-      (p) =>
-        `${p.nom} — ${typePartenaireById.get(p.type ?? '')?.libelle ?? shown(p.type)} — ${formalisationById.get(p.formalisation ?? '')?.libelle ?? shown(p.formalisation)}`,
+    // A partner on one line: its short answers, each choice in its words (the long ones are in the file).
+    const shortFields = fields.filter((q) => q.kind !== 'texte-long');
+    return list.map((p) =>
+      shortFields
+        .map((q, i) => {
+          const value = p[keyOf(q)];
+          const words = q.choices?.find((c) => c.id === value)?.label;
+          return i === 0 ? String(value) : (words ?? shown(value));
+        })
+        .join(' — '),
     );
   },
 };
-

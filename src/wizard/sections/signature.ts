@@ -1,22 +1,19 @@
-// The lettre d'intention's date of deposit and the signature of the projet de santé.
-import { getAnswer } from '../answers-path.js';
-import { ask, shown, title, type Section } from '../ask.js';
+// The lettre d'intention's date of deposit and the signature of the projet de santé: the questions
+// of the section (`x-ess.ask.section: signature`), each asked and reviewed by its definition.
+import { askQuestion, promptOf, reviewLine, sectionQuestions, title, type Section } from '../ask.js';
+
+/** The parts of the dossier the section's questions belong to, in the order it asks them (its title's). */
+const PARTS = ['/lettre_intention', '/signature'] as const;
+
+const asked = PARTS.flatMap((part) => sectionQuestions('signature').filter((q) => q.pointer.startsWith(`${part}/`)));
 
 export const signature: Section = {
   id: 'signature',
-  titre: `${title('/lettre_intention')} et ${title('/signature').toLowerCase()}`,
+  titre: `${title(PARTS[0])} et ${title(PARTS[1]).toLowerCase()}`,
   async ask(ctx) {
-    await ask(ctx, '/lettre_intention/date_depot', 'date', { message: `${title('/lettre_intention/date_depot')} (JJ/MM/AAAA)` });
-    await ask(ctx, '/signature/lieu', 'text', { message: `${title('/signature')} — ${title('/signature/lieu')}` });
-    await ask(ctx, '/signature/date', 'date', { message: `${title('/signature')} — ${title('/signature/date')} (JJ/MM/AAAA)` });
+    for (const q of asked) await askQuestion(ctx, q, { message: promptOf(q) });
   },
   review(answers) {
-    const at = (pointer: string) => getAnswer(answers, pointer);
-    return [
-      `Lettre d’intention déposée (ou à déposer) le : ${shown(at('/lettre_intention/date_depot'))}`,
-      `Projet de santé signé à : ${shown(at('/signature/lieu'))}`,
-      `Projet de santé établi en date du : ${shown(at('/signature/date'))}`,
-    ];
+    return asked.map((q) => reviewLine(answers, q));
   },
 };
-

@@ -3,10 +3,12 @@
 import { escapeControls } from '../../core/text.js';
 import { schemaAt } from '../../dossier/schema-nav.js';
 import { getAnswer, setAnswer } from '../answers-path.js';
-import { ask, askGroup, groupAnswers, help, shown, title, type Ctx, type Section } from '../ask.js';
+import { askGroup, askQuestion, groupAnswers, help, reviewLine, sectionQuestions, shown, title, type Ctx, type Section } from '../ask.js';
 import { A_COMPLETER, type InitAnswers } from '../skeleton.js';
 import { confirmTheme, selectTheme } from '../theme.js';
-import * as v from '../validators.js';
+import type { Dossier } from '../../generated/dossier.js';
+import { condition, NOT_ASKED } from '../../trame/conditions.js';
+import type { Question } from '../../trame/index.js';
 
 /** A person on one line of the review: name, then the person's other answers (role, courriel, téléphone) in the trame's order. */
 function person(answers: InitAnswers, pointer: string): string {
@@ -52,61 +54,63 @@ async function followRepresentant(ctx: Ctx, before: Record<string, unknown>): Pr
   ctx.io.out(`Le référent, qui est le représentant légal, est mis à jour : ${name(after)}.\n`);
 }
 
+/** The statut's questions (`x-ess.ask.section: statut`), in the trame's order. */
+const asked = sectionQuestions('statut');
+
+/** The wizard's own words for each value of the statut's choice (the schema's `enumDescriptions` are the file's). */
+const STATUTS: Record<string, { name: string; description: string; review: string }> = {
+  constituee: { name: 'Association loi 1901 (déjà déclarée)', description: 'Le n° SIRET de l’association sera demandé.', review: 'association loi 1901 constituée' },
+  en_creation: {
+    name: 'Association en cours de création',
+    description: 'La date du dépôt de la demande auprès de la Préfecture sera demandée.',
+    review: 'association en cours de création',
+  },
+};
+
+/** A question under a true condition (`x-ess.when`) is asked only when it holds: the statut chosen decides between the SIRET and the préfecture date. */
+const holds = (answers: InitAnswers, q: Question): boolean => !q.when || condition(q.when)(answers as Dossier);
+/** At the review, it is shown unless its condition is plainly false (a statut not chosen yet shows both). */
+const reviewed = (answers: InitAnswers, q: Question): boolean => !q.when || !NOT_ASKED[q.when]?.now(answers as Dossier);
+
+async function askStatut(ctx: Ctx, q: Question): Promise<void> {
+  const etat = await ctx.p.select<string>({
+    message: `${q.label} :`,
+    choices: (q.choices ?? []).map((c) => ({ name: STATUTS[c.id]?.name ?? c.label, value: c.id, description: STATUTS[c.id]?.description })),
+    default: getAnswer(ctx.answers, q.pointer) as string | undefined,
+    theme: selectTheme,
+  });
+  setAnswer(ctx.answers, q.pointer, etat);
+}
+
 export const statut: Section = {
   id: 'statut',
   titre: title('/statut_juridique'),
   async ask(ctx) {
     help(ctx, schemaAt('/statut_juridique')?.description);
-    const etat = await ctx.p.select<'constituee' | 'en_creation'>({
-      message: `${title('/statut_juridique/etat')} :`,
-      choices: [
-        { name: 'Association loi 1901 (déjà déclarée)', value: 'constituee', description: 'Le n° SIRET de l’association sera demandé.' },
-        {
-          name: 'Association en cours de création',
-          value: 'en_creation',
-          description: 'La date du dépôt de la demande auprès de la Préfecture sera demandée.',
-        },
-      ],
-      default: getAnswer(ctx.answers, '/statut_juridique/etat') as 'constituee' | undefined,
-      theme: selectTheme,
-    });
-    setAnswer(ctx.answers, '/statut_juridique/etat', etat);
-    await ask(ctx, '/statut_juridique/nom_association');
-    if (etat === 'constituee') {
-      setAnswer(ctx.answers, '/statut_juridique/date_depot_prefecture', undefined);
-      help(ctx, schemaAt('/statut_juridique/siret')?.description);
-      const current = getAnswer(ctx.answers, '/statut_juridique/siret');
-      const siret = await ctx.p.input({
-        message: `${title('/statut_juridique/siret')} :`,
-        default: typeof current === 'string' ? current : undefined,
-        prefill: 'editable',
-        validate: v.siret,
-      });
-      setAnswer(ctx.answers, '/statut_juridique/siret', v.digitsOnly(siret) || undefined);
-    } else {
-      setAnswer(ctx.answers, '/statut_juridique/siret', undefined);
-      await ask(ctx, '/statut_juridique/date_depot_prefecture', 'date', { message: `${title('/statut_juridique/date_depot_prefecture')} (JJ/MM/AAAA)` });
+    for (const q of asked) {
+      if (q.kind === 'choix') await askStatut(ctx, q);
+      else if (!holds(ctx.answers, q)) setAnswer(ctx.answers, q.pointer, undefined);
+      else if (q.kind === 'personne') {
+        ctx.io.out(`\n${q.label}\n`);
+        const before = contact(ctx.answers, q.pointer);
+        await askGroup(ctx, q.pointer);
+        await followRepresentant(ctx, before);
+      } else if (q.kind === 'groupe') {
+        ctx.io.out(`\n${q.label}\n`);
+        help(ctx, q.help);
+        await askGroup(ctx, q.pointer);
+      } else await askQuestion(ctx, q);
     }
-    ctx.io.out(`\n${title('/statut_juridique/representant_legal')}\n`);
-    const before = contact(ctx.answers, REPRESENTANT);
-    await askGroup(ctx, REPRESENTANT);
-    await followRepresentant(ctx, before);
-    ctx.io.out(`\n${title('/statut_juridique/siege')}\n`);
-    help(ctx, schemaAt('/statut_juridique/siege')?.description);
-    await askGroup(ctx, '/statut_juridique/siege');
   },
   review(answers) {
-    const at = (pointer: string) => getAnswer(answers, pointer);
-    const etat = at('/statut_juridique/etat');
-    const lines = [
-      `Statut : ${etat === 'constituee' ? 'association loi 1901 constituée' : etat === 'en_creation' ? 'association en cours de création' : A_COMPLETER}`,
-      `Association : ${shown(at('/statut_juridique/nom_association'))}`,
-    ];
-    if (etat !== 'en_creation') lines.push(`SIRET : ${shown(at('/statut_juridique/siret'))}`);
-    if (etat !== 'constituee') lines.push(`Dépôt en préfecture : ${shown(at('/statut_juridique/date_depot_prefecture'))}`);
-    lines.push(`Représentant légal : ${person(answers, REPRESENTANT)}`);
-    lines.push(`Siège : ${groupAnswers('/statut_juridique/siege').map(at).map(shown).join(', ')}`);
-    return lines;
+    return asked
+      .filter((q) => reviewed(answers, q))
+      .map((q) => {
+        if (q.kind === 'choix') return reviewLine(answers, q, STATUTS[String(getAnswer(answers, q.pointer))]?.review ?? A_COMPLETER);
+        if (q.kind === 'personne') return reviewLine(answers, q, person(answers, q.pointer));
+        if (q.kind === 'groupe') return reviewLine(answers, q, groupAnswers(q.pointer).map((p) => shown(getAnswer(answers, p))).join(', '));
+        return reviewLine(answers, q);
+      });
   },
 };
 

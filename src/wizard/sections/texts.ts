@@ -43,7 +43,7 @@ function groupMessage(q: TextQuestion): string | undefined {
 
 async function askOne(ctx: Ctx, q: TextQuestion): Promise<void> {
   const message = groupMessage(q);
-  if (q.kind === 'date') return ask(ctx, q.pointer, 'date', { optional: q.optional, message: `${message ?? title(q.pointer)} (JJ/MM/AAAA)` });
+  if (q.kind === 'date') return ask(ctx, q.pointer, 'date', { optional: q.optional, message });
   if (q.kind === 'texte-long') return askLong(ctx, q.pointer, { optional: q.optional, message });
   if (q.kind !== 'liste') return ask(ctx, q.pointer, 'text', { optional: q.optional, message });
   // A list answered here with its first entry; more can be added in the file.
