@@ -47,9 +47,11 @@ writeFileSync(join(generated, 'validate-dossier.js'), standaloneCode(ajv, valida
 
 // (1b) Precompile the documents' templates (src/documents/<name>/template.md.hbs, one folder per
 // document of the registry), so that `ess render` loads only the small Handlebars runtime.
-// `{{question "path"}}` is replaced here by the trame's words for that question (src/trame), so a
-// template's labels cost nothing at run time and a typo in a path fails the build. Options and
-// helper names must match src/documents/markdown.ts.
+// `{{question "path"}}` is replaced here by the trame's words for that question (src/trame: its
+// `printed` words, else its label) and `{{examples "path"}}` by the examples the trame prints after
+// it, so a template's questions cost nothing at run time, are written once (the DOCX importer reads
+// the same words) and a typo in a path fails the build. Options and helper names must match
+// src/documents/markdown.ts.
 const helpers = ['md', 'val', 'strong', 'em', 'block', 'optional', 'address', 'check', 'lines', 'sentence', 'or', 'join', 'list', 'eq', 'filled', 'answer', 'answers', 'date', 'choice', 'matched'];
 const { question } = await importTs('src/trame/index.ts');
 const documentsDir = join(root, 'src/documents');
@@ -57,9 +59,12 @@ const templates = readdirSync(documentsDir, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(join(documentsDir, entry.name, 'template.md.hbs')))
   .map(({ name }) => {
     const file = join(documentsDir, name, 'template.md.hbs');
-    const source = readFileSync(file, 'utf8').replace(/\{\{question "([^"]+)"\}\}/g, (_, path) => {
+    const source = readFileSync(file, 'utf8').replace(/\{\{(question|examples) "([^"]+)"\}\}/g, (_, tag, path) => {
       try {
-        return question(path).label;
+        const q = question(path);
+        if (tag === 'question') return q.printed ?? q.label;
+        if (q.examples === undefined) throw new Error(`la question « ${path} » n’a pas d’exemples (x-ess.examples)`);
+        return q.examples;
       } catch (error) {
         throw new Error(`${relative(root, file)}: ${error.message}`);
       }

@@ -18,8 +18,19 @@ export interface Question {
   path: string;
   /** JSON pointer pattern, e.g. '/diagnostic/etat_sante' ('*' for list items). */
   pointer: string;
-  /** The trame's question, as the documents print it. */
+  /** The question's short name (wizard, `ess completer`, reports; the documents where it has no `printed` words). */
   label: string;
+  /**
+   * The trame's full question, as the projet de santé prints it above the answer (a heading of its
+   * own): `{{question}}` prints it, and `ess importer` reads the answer under it (or `variants`).
+   */
+  printed?: string;
+  /** The trame's examples, printed after the question on its line (`{{examples}}`; the importer reads them as part of the question). */
+  examples?: string;
+  /** Other ways the question is written, under which `ess importer` also finds it: the trame type's typos and older wordings, a porteur's usual variants. */
+  variants?: string[];
+  /** The documents print the question only when it has an answer (the importer does not miss it otherwise). */
+  printedIfAnswered?: boolean;
   /** The trame's help (wizard, completer). */
   help?: string;
   kind: QuestionKind;
@@ -30,7 +41,7 @@ export interface Question {
   optional: boolean;
   /** Ids of the registry's documents that print it. */
   documents: string[];
-  /** A group some rules select by role (e.g. 'mission-socle'), never by key. */
+  /** A group some rules (or the importer) select by role (e.g. 'mission-socle', 'indicateur-qualitatif'), never by key. */
   role?: string;
   /** What the rule that selects it by role says when it is missing (French, a finding's message). */
   missing?: string;
@@ -73,6 +84,10 @@ export interface XEss {
   section?: { numero: string; titre: string };
   kind?: QuestionKind;
   label?: string;
+  printed?: string;
+  examples?: string;
+  variants?: string[];
+  printedIfAnswered?: boolean;
   required?: Partial<Record<Stage, 'error' | 'warning'>>;
   optional?: boolean;
   documents?: string[];

@@ -2,7 +2,7 @@
 // A question is found by its words (phrases.ts, folded: fold.ts); its answer is the paragraphs
 // that follow it, up to the next question, marker or heading: paragraphs joined by a blank line,
 // list items as "- " lines, text only. The trame's tables are read by their header row.
-import { question as trameQuestion, questions } from '../../trame/index.js';
+import { question as trameQuestion, questions, type Question } from '../../trame/index.js';
 import { fold, foldKey, foldWords, wordSimilarity } from './fold.js';
 import { ANSWERS, MARKERS, SECTION_TITLES, type AnswerPhrases, type Marker } from './phrases.js';
 import type { Block, Paragraph, Table } from './wordml.js';
@@ -19,8 +19,7 @@ interface Variant {
 function buildVariants(): Variant[] {
   const out: Variant[] = [];
   for (const answer of ANSWERS) {
-    const label = questions.some((q) => q.path === answer.path) ? trameQuestion(answer.path).label : undefined;
-    const all = [...new Set([...answer.words, ...(label ? [label] : [])])];
+    const all = [...new Set([...answer.words, trameQuestion(answer.path).label])];
     const keys = all.map((w) => ({ w, key: foldKey(w) }));
     for (const { w, key } of keys) out.push({ key, words: foldWords(w), answer, longer: keys.filter((k) => k.key.length > key.length).map((k) => k.key) });
   }
@@ -103,22 +102,36 @@ export interface Unplaced {
   text: string;
 }
 
+/** A cell of a trame table that holds an answer: the answer's dotted path and the cell's text. */
+export interface Cell {
+  path: string;
+  text: string;
+}
+
+/** The plan de déploiement (trame §8): a row per mission, each holding that mission's answers. */
+export const DEPLOIEMENT = 'deploiement.missions';
+/** The places of the consultations avancées (trame §5.2), one row each. */
+export const LIEUX = 'missions.consultations_avancees.lieux';
+/** The partners' tables (trame §4), one per rubrique. */
+export const PARTENAIRES = 'partenaires';
+
 export interface DeploiementRow {
+  /** The mission's key under deploiement.missions. */
   key: 'structuration_second_recours' | 'avis_specialise' | 'consultations_avancees';
-  travaux: string;
-  date: string;
+  cells: Cell[];
 }
 
 export interface ConsultationRow {
+  /** The place as written: commune, code postal, structure (plan.ts reads it back to its answers). */
   lieu: string;
-  vacations: string;
-  specificite: string;
+  /** The place's other answers, by their key (the place's answers are a list item's). */
+  answers: Record<string, string>;
 }
 
 export interface PartnerRow {
   nom: string;
-  cooperation: string;
-  formalisation: string;
+  /** The partner's answers the table shows besides its name, by their key. */
+  answers: Record<string, string>;
 }
 
 export interface AdherentRow {
@@ -148,6 +161,39 @@ const cellLines = (cell: Paragraph[]): string[] => cell.flatMap((p) => p.text.sp
 const cellText = (cell: Paragraph[] | undefined): string => (cell ? cellLines(cell).join('\n') : '');
 const column = (header: string[], ...keys: string[]): number => header.findIndex((h) => keys.some((k) => h.includes(k)));
 
+/**
+ * A column of a trame table holding an answer: the words of its header (folded), which are also
+ * in the label of the answer it holds (« Travaux envisagés », « Jour et nombre de vacations »);
+ * of two labels with them, the one where they come first (« Coopérations envisagées », not
+ * « Niveau de formalisation des coopérations »). The answer's key comes from the trame's
+ * definition, not from here.
+ */
+const columnAnswers = new Map<string, Question>();
+function columnAnswer(row: string, words: string): Question {
+  const known = columnAnswers.get(`${row} ${words}`);
+  if (known) return known;
+  let found: Question | undefined;
+  let first = Infinity;
+  for (const q of questions) {
+    if (!q.path.startsWith(`${row}.`) || q.path.slice(row.length + 1).includes('.')) continue;
+    const at = foldKey(q.label).indexOf(words);
+    if (at >= 0 && at < first) [found, first] = [q, at];
+  }
+  if (!found) throw new Error(`Aucune réponse de ${row} n’a « ${words} » dans son libellé (schemas/dossier.schema.json).`);
+  columnAnswers.set(`${row} ${words}`, found);
+  return found;
+}
+const leaf = (q: Question): string => q.path.slice(q.path.lastIndexOf('.') + 1);
+
+// The columns of the trame's tables that hold answers, by the words of their header as the trame
+// prints them (folded to compare).
+/** The plan de déploiement's, after the mission: the work planned, the date of service. */
+const DEPLOIEMENT_COLUMNS = ['Travaux envisagés', 'Date prévisionnelle'].map(foldKey);
+/** The places', after the place itself: the first tells the table, the others may be absent. */
+const LIEU_COLUMNS = ['vacation', 'Spécificité'].map(foldKey);
+/** The partners' compared with the dossier (after the structure, which holds the name); it tells the table. */
+const PARTNER_COLUMNS = ['Coopération'].map(foldKey);
+
 function readTable(table: Table, reading: Reading): 'composition' | 'known' | undefined {
   const [head, ...rows] = table.rows;
   if (!head) return undefined;
@@ -155,9 +201,8 @@ function readTable(table: Table, reading: Reading): 'composition' | 'known' | un
   const text = (row: Paragraph[][], i: number): string => (i < 0 ? '' : cellText(row[i]));
   const filled = (row: Paragraph[][]): boolean => row.some((c) => cellText(c) !== '');
 
-  const travaux = column(header, 'travauxenvisages');
-  const date = column(header, 'dateprevisionnelle');
-  if (travaux >= 0 && date >= 0) {
+  const deploiement = DEPLOIEMENT_COLUMNS.map((words) => ({ words, at: column(header, words) }));
+  if (deploiement.every((c) => c.at >= 0)) {
     reading.deploiement = [];
     for (const row of rows) {
       const label = foldKey(text(row, 0));
@@ -168,17 +213,21 @@ function readTable(table: Table, reading: Reading): 'composition' | 'known' | un
           : label.includes('consultationsavancees')
             ? 'consultations_avancees'
             : undefined;
-      if (key) reading.deploiement.push({ key, travaux: text(row, travaux).replace(/\n/g, ' '), date: text(row, date).replace(/\n/g, ' ') });
+      if (key)
+        reading.deploiement.push({
+          key,
+          cells: deploiement.map((c) => ({ path: columnAnswer(`${DEPLOIEMENT}.${key}`, c.words).path, text: text(row, c.at).replace(/\n/g, ' ') })),
+        });
     }
     return 'known';
   }
   const lieu = column(header, 'lieu');
-  const vacations = column(header, 'vacation');
-  if (lieu >= 0 && vacations >= 0) {
-    const specificite = column(header, 'specificite');
-    reading.consultations = rows
-      .filter(filled)
-      .map((row) => ({ lieu: text(row, lieu).replace(/\n/g, ' '), vacations: text(row, vacations).replace(/\n/g, ' '), specificite: text(row, specificite).replace(/\n/g, ' ') }));
+  const lieuColumns = LIEU_COLUMNS.map((words) => ({ key: leaf(columnAnswer(`${LIEUX}.*`, words)), at: column(header, words) }));
+  if (lieu >= 0 && lieuColumns[0]!.at >= 0) {
+    reading.consultations = rows.filter(filled).map((row) => ({
+      lieu: text(row, lieu).replace(/\n/g, ' '),
+      answers: Object.fromEntries(lieuColumns.map((c) => [c.key, text(row, c.at).replace(/\n/g, ' ')])),
+    }));
     return 'known';
   }
   if (column(header, 'indicateursnationaux') >= 0) {
@@ -194,14 +243,13 @@ function readTable(table: Table, reading: Reading): 'composition' | 'known' | un
     return 'known';
   }
   const structure = column(header, 'structure');
-  const cooperation = column(header, 'cooperation');
-  if (structure >= 0 && cooperation >= 0) {
-    const formalisation = column(header, 'formalisation');
+  const partnerColumns = PARTNER_COLUMNS.map((words) => ({ key: leaf(columnAnswer(`${PARTENAIRES}.*`, words)), at: column(header, words) }));
+  if (structure >= 0 && partnerColumns[0]!.at >= 0) {
     reading.partenaires ??= [];
     for (const row of rows.filter(filled)) {
       // ess prints the name in bold, then the type of structure on the next line.
       const nom = cellLines(row[structure] ?? [])[0] ?? '';
-      reading.partenaires.push({ nom, cooperation: text(row, cooperation).replace(/\n/g, ' '), formalisation: text(row, formalisation) });
+      reading.partenaires.push({ nom, answers: Object.fromEntries(partnerColumns.map((c) => [c.key, text(row, c.at).replace(/\n/g, ' ')])) });
     }
     return 'known';
   }

@@ -3,10 +3,10 @@
 // adhérents compared. Pure: the dossier's data and the reading in, the plan out.
 import { MONTHS, readDate, toIsoDate } from '../../core/dates.js';
 import { textParagraphs } from '../../documents/escape.js';
-import { question, questions } from '../../trame/index.js';
+import { question, questions, questionsWithRole } from '../../trame/index.js';
 import type { AnswerValue } from '../../dossier/edit.js';
 import { foldKey } from './fold.js';
-import type { ConsultationRow, Reading } from './match.js';
+import { LIEUX, PARTENAIRES, type ConsultationRow, type Reading } from './match.js';
 import { ANSWERS } from './phrases.js';
 
 export type Status =
@@ -154,19 +154,19 @@ export function parseLieu(text: string): { commune: string; code_postal: string;
 }
 
 function consultationsEntry(rows: ConsultationRow[], current: unknown): PlanEntry {
-  const path = 'missions.consultations_avancees.lieux';
+  const path = LIEUX;
   const label = labelOf(path);
   const now = (Array.isArray(current) ? current : []).filter((l): l is Obj => !!l && typeof l === 'object');
   const given = rows.filter((r) => !isPlaceholder(r.lieu) && r.lieu.trim() !== '');
   if (given.length === 0) return { path, label, status: now.length > 0 ? 'kept-empty' : 'same' };
   const same =
     given.length === now.length &&
-    given.every((r, i) => sameText(r.lieu, lieuOf(now[i]!)) && sameText(r.vacations, asText(now[i]!.vacations)) && sameText(r.specificite, asText(now[i]!.specificite)));
+    given.every((r, i) => sameText(r.lieu, lieuOf(now[i]!)) && Object.entries(r.answers).every(([key, text]) => sameText(text, asText(now[i]![key]))));
   if (same) return { path, label, status: 'same', given: true };
   const value = given.map((r) => {
     const known = now.find((l) => sameText(lieuOf(l), r.lieu));
     // A lieu the dossier already has keeps its other answers (département…).
-    return known ? { ...known, vacations: r.vacations, specificite: r.specificite } : { ...parseLieu(r.lieu), vacations: r.vacations, specificite: r.specificite };
+    return { ...(known ?? parseLieu(r.lieu)), ...r.answers };
   });
   return { path, label, status: 'changed', value, detail: `${value.length} lieu${value.length > 1 ? 'x' : ''}` };
 }
@@ -181,7 +181,7 @@ function comparePartenaires(rows: NonNullable<Reading['partenaires']>, current: 
     seen.add(key);
     const known = byName.get(key);
     if (!known) differences.push(`« ${row.nom} » est dans le DOCX, pas dans le dossier`);
-    else if (!sameText(row.cooperation, asText(known.cooperation)) && !isPlaceholder(row.cooperation))
+    else if (Object.entries(row.answers).some(([key, text]) => !sameText(text, asText(known[key])) && !isPlaceholder(text)))
       differences.push(`« ${row.nom} » : la coopération écrite dans le DOCX diffère de celle du dossier`);
   }
   for (const p of now) if (!seen.has(foldKey(asText(p.nom)))) differences.push(`« ${asText(p.nom)} » est dans le dossier, pas dans le DOCX`);
@@ -209,27 +209,27 @@ function compareAdherents(rows: NonNullable<Reading['adherents']>, current: unkn
   return { differences, count: rows.length };
 }
 
-/** Answers printed only when they have one: not reported « non trouvée » when the dossier has none either. */
-const PRINTED_WHEN_ANSWERED = new Set(['territoire.derogation.motif', 'indicateurs.complementaires']);
+/** The ESS's qualitative indicators, read from the trame's indicators table (match.ts). */
+const qualitatifs = (): string => questionsWithRole('indicateur-qualitatif')[0]!.path;
 
 export function planImport(reading: Reading, dossier: unknown): Plan {
   const entries: PlanEntry[] = [];
   for (const a of ANSWERS) {
     const found = reading.answers.get(a.path);
     const current = valueAt(dossier, a.path);
-    if (!found && PRINTED_WHEN_ANSWERED.has(a.path) && (current === undefined || current === '' || (Array.isArray(current) && current.length === 0))) continue;
+    // Printed only when answered: not reported « non trouvée » when the dossier has no answer either.
+    if (!found && a.ifAnswered && (current === undefined || current === '' || (Array.isArray(current) && current.length === 0))) continue;
     entries.push(a.list ? listEntry(a.path, found?.items, current) : textEntry(a.path, found?.text, current, true));
   }
-  if (reading.qualitatifs) entries.push(listEntry('indicateurs.qualitatifs', reading.qualitatifs, valueAt(dossier, 'indicateurs.qualitatifs')));
-  for (const row of reading.deploiement ?? []) {
-    const base = `deploiement.missions.${row.key}`;
-    entries.push(textEntry(`${base}.travaux`, row.travaux, valueAt(dossier, `${base}.travaux`), false));
-    entries.push(dateEntry(`${base}.date`, row.date, valueAt(dossier, `${base}.date`)));
+  if (reading.qualitatifs) entries.push(listEntry(qualitatifs(), reading.qualitatifs, valueAt(dossier, qualitatifs())));
+  for (const cell of (reading.deploiement ?? []).flatMap((row) => row.cells)) {
+    const current = valueAt(dossier, cell.path);
+    entries.push(question(cell.path).kind === 'date' ? dateEntry(cell.path, cell.text, current) : textEntry(cell.path, cell.text, current, false));
   }
   if (reading.consultations) entries.push(consultationsEntry(reading.consultations, valueAt(dossier, 'missions.consultations_avancees.lieux')));
   return {
     entries,
-    partenaires: reading.partenaires ? comparePartenaires(reading.partenaires, valueAt(dossier, 'partenaires')) : undefined,
+    partenaires: reading.partenaires ? comparePartenaires(reading.partenaires, valueAt(dossier, PARTENAIRES)) : undefined,
     adherents: reading.adherents ? compareAdherents(reading.adherents, valueAt(dossier, 'adherents')) : undefined,
   };
 }
