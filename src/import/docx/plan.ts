@@ -6,7 +6,8 @@ import { textParagraphs } from '../../documents/escape.js';
 import { question, questions, questionsWithRole } from '../../trame/index.js';
 import type { AnswerValue } from '../../dossier/edit.js';
 import { foldKey } from './fold.js';
-import { LIEUX, PARTENAIRES, type ConsultationRow, type Reading } from './match.js';
+import type { Reading } from './match.js';
+import { LIEUX, PARTENAIRES, type ConsultationRow } from './tables.js';
 import { ANSWERS } from './phrases.js';
 
 export type Status =
