@@ -2,8 +2,9 @@
 // annotations of schemas/dossier.schema.json (the schema already carries the trame's words),
 // collected at build time into src/generated/trame.js (collect.ts).
 // Everything that needs to know a question (the skeleton of `init`, the wizard, the requirements
-// of a-completer, the progress count, the templates' labels) derives from this list, so that a
-// question is written in one place: its schema node.
+// of a-completer, the progress count, the templates' questions, the words `ess importer` finds
+// them by in a DOCX) derives from this list, so that a question is written in one place: its
+// schema node.
 import type { Stage } from '../core/findings.js';
 import definition from '../generated/trame.js';
 
