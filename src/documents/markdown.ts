@@ -10,7 +10,7 @@ import Handlebars from 'handlebars/runtime';
 import type { List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import specs, { HELPERS } from '../generated/templates.js';
 import { ANSWER_HELPERS, type RenderData } from './answer-helpers.js';
-import { sentenceEnd } from './punctuation.js';
+import { lowerFirst, sentenceEnd, withoutFinalStop } from './punctuation.js';
 import { isPlaceholder } from '../rules/values.js';
 import { escapeBlock, escapeInline, inlineText, textOf, textParagraphs, type TextLine } from './escape.js';
 import { markdownTree } from './markdown-tree.js';
@@ -81,6 +81,12 @@ const helpers: Record<string, (...args: unknown[]) => unknown> = {
   lines: (value) => (Array.isArray(value) ? value.map((v) => `• ${inline(v)}`).join('<br>') : ''),
   /** A text that ends a sentence of the template: its final full stop added when it has none. */
   sentence: (value) => sentenceEnd(textOf(value).trim()),
+  /** `(parens x)`: « (x) », or '' when x is empty (« Saint-Palais : 2 demi-journées (rythmologie) »). */
+  parens: (value) => (textOf(value).trim() === '' ? '' : `(${textOf(value).trim()})`),
+  /** `(withoutStop x)`: a text without its final full stop, to go on in the same sentence. */
+  withoutStop: (value) => withoutFinalStop(textOf(value).trim()),
+  /** `(lowerFirst x)`: « Coopération envisagée » → « coopération envisagée », inside a sentence (an acronym stays). */
+  lowerFirst: (value) => lowerFirst(textOf(value).trim()),
   /** `(or a b …)`: the first value that is not empty text (« (or (date "signature.date") (date "ess.date")) »). */
   or: (...values) => textOf(values.find((v) => textOf(v).trim() !== '') ?? ''),
   /** `(join ", " a b …)`: the texts that are not empty, joined (« courriel, téléphone »). */

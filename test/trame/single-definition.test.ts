@@ -73,11 +73,6 @@ const KNOWN: Record<string, string> = {
   "territoire.medecins_specialite": "the composition table (common.ts), `ess effectifs`, the figures of `check`’s report; the wizard’s territory dialogue (a number, where to find it, the dérogation below 10) and its review of the seuil",
   "statut_juridique.nom_association": "the DOCX’s author (package property, common.ts), « l’association » or « l’ » before the name (lettre, formulaires)",
   "statut_juridique.representant_legal.qualite": "the signatory’s and the representative’s lines join it to the name (person(), views)",
-  "statut_juridique.siege.code_postal": "the figures of `check`’s report (src/report/facts.ts, the CPAM line)",
-  "partenaires.*.cooperation": "the partners’ rows by rubrique (common.ts), the lettre’s sentence joining cooperation and formalisation (parts.ts)",
-  "partenaires.*.formalisation": "its label from the referential (common.ts), joined in the lettre (parts.ts), counted in the rapport",
-  "missions.consultations_avancees.lieux.*.vacations": "the places’ rows (common.ts) and the lettre’s line joining place, vacations and specificity (parts.ts)",
-  "missions.consultations_avancees.lieux.*.specificite": "the places’ rows (common.ts) and the lettre’s line joining place, vacations and specificity (parts.ts)",
 };
 
 const isContainer = (q: Question) =>

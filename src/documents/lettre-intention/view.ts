@@ -1,17 +1,13 @@
 // What the lettre d'intention shows besides the answers its template reads: computed values only.
 import { associationArticle, euros, formatNumber, frenchDate, isoDate, type Facts } from '../../facts/index.js';
 import { financement, region, type Cpam } from '../../referentiels/index.js';
-import { at, common, composition, consultationsAvancees, DEPLOIEMENT_ROWS, partenaires, person, t, territoire } from '../common.js';
+import { arr, at, common, composition, consultationsAvancees, DEPLOIEMENT_ROWS, partenaires, person, t, territoire } from '../common.js';
 import { draftFacts } from '../../facts/draft.js';
 import type { BuildOptions } from '../document.js';
-import { autresSpecialites, avanceeLines, calendrier, partnerLines } from './parts.js';
+import { autresSpecialites, calendrier, partnerLines, written, writtenRows } from './parts.js';
 import { questionsWithRole } from '../../trame/index.js';
 
 export type LettreView = ReturnType<typeof view>;
-
-/** A text, or a group holding one (the appui d'expertise: consultation or téléexpertise). */
-const written = (v: unknown): boolean =>
-  typeof v === 'string' ? v.trim() !== '' : v !== null && typeof v === 'object' ? Object.values(v).some(written) : false;
 
 /**
  * The caisse(s) the letter is addressed to, decided by src/facts as `check` decides it (the
@@ -56,11 +52,13 @@ export function view(d: unknown, options: BuildOptions) {
     associationArticle: associationArticle(association),
     part: compo.part,
     autresSpecialites: autresSpecialites(compo.autres),
-    partenaires: partnerLines(partenaires(d).tous),
+    /** The partners with an answer the lettre prints (its specialty is not); the template reads their answers by `index`. */
+    partenaires: partnerLines(partenaires(d).tous, arr(at(d, 'partenaires'))),
     missions: {
       /** Whether any action of the mission socle is written (its questions: the trame's role « mission-socle »). */
       socleDecrite: questionsWithRole('mission-socle').some((q) => written(at(d, q.path))),
-      avancees: avanceeLines(consultationsAvancees(d).lieux),
+      /** The places with an answer the lettre prints (their département is not); the template reads their answers by `index`. */
+      avancees: writtenRows(consultationsAvancees(d).lieux, arr(at(d, 'missions.consultations_avancees.lieux')), 'departement'),
     },
     /** Cahier §VI.B.1 « dans des délais raisonnables »: the dates of the plan de déploiement already known. */
     calendrier: calendrier(
