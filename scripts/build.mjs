@@ -50,7 +50,7 @@ writeFileSync(join(generated, 'validate-dossier.js'), standaloneCode(ajv, valida
 // `{{question "path"}}` is replaced here by the trame's words for that question (src/trame), so a
 // template's labels cost nothing at run time and a typo in a path fails the build. Options and
 // helper names must match src/documents/markdown.ts.
-const helpers = ['md', 'val', 'strong', 'em', 'block', 'optional', 'address', 'check', 'lines', 'sentence', 'parens', 'withoutStop', 'lowerFirst', 'or', 'join', 'list', 'eq', 'filled', 'answer', 'answers', 'date', 'choice', 'matched'];
+const helpers = ['md', 'val', 'strong', 'em', 'block', 'optional', 'address', 'check', 'lines', 'sentence', 'parens', 'withoutStop', 'lowerFirst', 'associationArticle', 'or', 'join', 'list', 'eq', 'filled', 'answer', 'answers', 'date', 'choice', 'matched'];
 const { question } = await importTs('src/trame/index.ts');
 const documentsDir = join(root, 'src/documents');
 const templates = readdirSync(documentsDir, { withFileTypes: true })

@@ -25,28 +25,8 @@ export const t = (root: unknown, path: string): string => textOf(at(root, path))
 export const dateText = (v: unknown): string => frenchDate(v instanceof Date ? v : textOf(v));
 export const joinNonEmpty = (parts: string[], sep: string) => parts.filter((p) => p !== '').join(sep);
 
-export interface Person {
-  nomPrenom: string;
-  qualite: string;
-  courriel: string;
-  telephone: string;
-  /** "Maite Etcheverry, Présidente — courriel — téléphone" */
-  coordonnees: string;
-}
-
-export function person(p: unknown, qualiteKey: 'qualite' | 'profession'): Person {
-  const nomPrenom = joinNonEmpty([t(p, 'prenom'), t(p, 'nom')], ' ');
-  const qualite = t(p, qualiteKey);
-  const courriel = t(p, 'courriel');
-  const telephone = t(p, 'telephone');
-  return {
-    nomPrenom,
-    qualite,
-    courriel,
-    telephone,
-    coordonnees: joinNonEmpty([joinNonEmpty([nomPrenom, qualite], ', '), courriel, telephone], ' — '),
-  };
-}
+/** « Maite Etcheverry »: a person's first name and name (the templates read the rest of the person's answers). */
+export const fullName = (p: unknown): string => joinNonEmpty([t(p, 'prenom'), t(p, 'nom')], ' ');
 
 export const specialiteLabel = (id: string): string => specialiteById.get(id)?.libelle ?? id;
 

@@ -11,6 +11,7 @@ import type { List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootCont
 import specs, { HELPERS } from '../generated/templates.js';
 import { ANSWER_HELPERS, type RenderData } from './answer-helpers.js';
 import { lowerFirst, sentenceEnd, withoutFinalStop } from './punctuation.js';
+import { associationArticle } from '../facts/wording.js';
 import { isPlaceholder } from '../rules/values.js';
 import { escapeBlock, escapeInline, inlineText, textOf, textParagraphs, type TextLine } from './escape.js';
 import { markdownTree } from './markdown-tree.js';
@@ -87,6 +88,8 @@ const helpers: Record<string, (...args: unknown[]) => unknown> = {
   withoutStop: (value) => withoutFinalStop(textOf(value).trim()),
   /** `(lowerFirst x)`: « Coopération envisagée » → « coopération envisagée », inside a sentence (an acronym stays). */
   lowerFirst: (value) => lowerFirst(textOf(value).trim()),
+  /** `(associationArticle name)`: « l’association » before an association's name, « l’ » when the name starts with « Association », nothing after « L’association… ». */
+  associationArticle: (value) => associationArticle(textOf(value).trim()),
   /** `(or a b …)`: the first value that is not empty text (« (or (date "signature.date") (date "ess.date")) »). */
   or: (...values) => textOf(values.find((v) => textOf(v).trim() !== '') ?? ''),
   /** `(join ", " a b …)`: the texts that are not empty, joined (« courriel, téléphone »). */

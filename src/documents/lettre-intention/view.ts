@@ -1,7 +1,7 @@
 // What the lettre d'intention shows besides the answers its template reads: computed values only.
-import { associationArticle, euros, formatNumber, frenchDate, isoDate, type Facts } from '../../facts/index.js';
+import { euros, formatNumber, frenchDate, isoDate, type Facts } from '../../facts/index.js';
 import { financement, region, type Cpam } from '../../referentiels/index.js';
-import { arr, at, common, composition, consultationsAvancees, DEPLOIEMENT_ROWS, partenaires, person, t, territoire } from '../common.js';
+import { arr, at, common, composition, consultationsAvancees, DEPLOIEMENT_ROWS, fullName, partenaires, territoire } from '../common.js';
 import { draftFacts } from '../../facts/draft.js';
 import type { BuildOptions } from '../document.js';
 import { autresSpecialites, calendrier, partnerLines, written, writtenRows } from './parts.js';
@@ -25,9 +25,6 @@ export function view(d: unknown, options: BuildOptions) {
   const facts = draftFacts(d);
   const compo = composition(d, facts);
   const caisses = lettreCaisses(d, facts);
-  const association = t(d, 'statut_juridique.nom_association');
-  const representant = person(at(d, 'statut_juridique.representant_legal'), 'qualite');
-  const referent = person(at(d, 'referent'), 'profession');
   const ter = territoire(d);
   const credit = financement.credit_amorcage;
   return {
@@ -37,19 +34,17 @@ export function view(d: unknown, options: BuildOptions) {
       caisses.length > 0 ? caisses.map((c) => c.nom).join(' ou ') : 'Caisse primaire d’assurance maladie',
     ],
     caisses,
-    signataire: [representant.nomPrenom, representant.qualite, association],
     /** The date of the letter when it has none of its own. */
     today: frenchDate(options.today),
-    representant: representant.nomPrenom,
-    referent: referent.nomPrenom,
+    /** The names of the représentant légal and the référent (the template reads the rest of their answers). */
+    representant: fullName(at(d, 'statut_juridique.representant_legal')),
+    referent: fullName(at(d, 'referent')),
     territoire: ter.texte,
     plusieursDepartements: ter.noms.length > 1,
     medecins: compo.medecinsNombre === undefined ? '' : formatNumber(compo.medecinsNombre),
     adherents: formatNumber(compo.adherentsNombre),
     /** "médecin de la spécialité adhérent" / "médecins de la spécialité adhérents": agrees with the count. */
     adherentsMots: compo.adherentsNombre > 1 ? 'médecins de la spécialité adhérents' : 'médecin de la spécialité adhérent',
-    /** "l’association " before the name, or only "l’" when the name starts with « Association ». */
-    associationArticle: associationArticle(association),
     part: compo.part,
     autresSpecialites: autresSpecialites(compo.autres),
     /** The partners with an answer the lettre prints (its specialty is not); the template reads their answers by `index`. */

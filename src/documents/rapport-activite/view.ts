@@ -5,7 +5,7 @@
 import { durationText, formatNumber, partnerSummary, frenchDate, TARGET_YEARS, THRESHOLD_NAMES, addMonths } from '../../facts/index.js';
 import { indicateurs as INDICATEURS } from '../../referentiels/index.js';
 import { draftRapportFacts } from '../../facts/draft.js';
-import { arr, at, common, DEPLOIEMENT_ROWS, joinNonEmpty, nomSansPrefixeEss, obj, partenaires, person, t, territoire } from '../common.js';
+import { arr, at, common, DEPLOIEMENT_ROWS, joinNonEmpty, nomSansPrefixeEss, obj, partenaires, fullName, t, territoire } from '../common.js';
 import type { BuildOptions } from '../document.js';
 import { valueText } from '../answer-helpers.js';
 import { questions, YEAR_SEGMENT } from '../../trame/index.js';
@@ -40,7 +40,6 @@ export function view(d: unknown, options: BuildOptions) {
   const annee = options.annee ?? '';
   const section = obj(obj(at(d, 'activite'))[annee]);
   const facts = draftRapportFacts(d, annee);
-  const representant = person(at(d, 'statut_juridique.representant_legal'), 'qualite');
   const missions = obj(section.missions);
   // The optional mission is reported when the projet plans it or the year reports it.
   const planned = at(d, 'deploiement.missions.consultations_avancees') != null || arr(at(d, 'missions.consultations_avancees.lieux')).length > 0;
@@ -76,7 +75,8 @@ export function view(d: unknown, options: BuildOptions) {
     partenaires: partenaires(d).tous,
     /** "Rapport d'activité de l'ESS …" without "ESS ESS" when the name already starts with it. */
     nomApresEss: nomSansPrefixeEss(t(d, 'ess.nom')),
-    signataire: joinNonEmpty([representant.nomPrenom, representant.qualite], ', '),
+    /** The représentant légal's name (the template adds the qualité). */
+    representant: fullName(at(d, 'statut_juridique.representant_legal')),
   };
 }
 
