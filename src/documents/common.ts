@@ -34,18 +34,11 @@ export interface Common {
   /** The specialty's label (« Cardiologie »). */
   specialite: string;
   brouillon: boolean;
-  titre: string;
-  auteur: string;
 }
 
-export function common(d: unknown, brouillon: boolean, titre: string): Common {
-  const nom = t(d, 'ess.nom');
-  return {
-    specialite: specialiteLabel(essSpecialty(d)),
-    brouillon,
-    titre: joinNonEmpty([titre, nom], ' — '),
-    auteur: t(d, 'statut_juridique.nom_association') || nom || 'ESS',
-  };
+/** What every document's view holds; the DOCX properties (title, author, header) are written at the top of each template. */
+export function common(d: unknown, brouillon: boolean): Common {
+  return { specialite: specialiteLabel(essSpecialty(d)), brouillon };
 }
 
 interface Adherent {

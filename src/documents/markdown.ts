@@ -8,10 +8,11 @@
 // character. Only the small Handlebars runtime is loaded here.
 import Handlebars from 'handlebars/runtime';
 import type { List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
-import specs, { HELPERS } from '../generated/templates.js';
+import specs, { HELPERS, PROPERTIES } from '../generated/templates.js';
 import { ANSWER_HELPERS, type RenderData } from './answer-helpers.js';
 import { lowerFirst, sentenceEnd, withoutFinalStop } from './punctuation.js';
 import { associationArticle } from '../facts/wording.js';
+import { nomSansPrefixeEss } from './common.js';
 import { isPlaceholder } from '../rules/values.js';
 import { escapeBlock, escapeInline, inlineText, textOf, textParagraphs, type TextLine } from './escape.js';
 import { markdownTree } from './markdown-tree.js';
@@ -90,6 +91,8 @@ const helpers: Record<string, (...args: unknown[]) => unknown> = {
   lowerFirst: (value) => lowerFirst(textOf(value).trim()),
   /** `(associationArticle name)`: « l’association » before an association's name, « l’ » when the name starts with « Association », nothing after « L’association… ». */
   associationArticle: (value) => associationArticle(textOf(value).trim()),
+  /** `(withoutEssPrefix name)`: an ESS's name after « l’ESS », without its own « ESS » (« l’ESS ESS Cardio » never). */
+  withoutEssPrefix: (value) => nomSansPrefixeEss(textOf(value).trim()),
   /** `(or a b …)`: the first value that is not empty text (« (or (date "signature.date") (date "ess.date")) »). */
   or: (...values) => textOf(values.find((v) => textOf(v).trim() !== '') ?? ''),
   /** `(join ", " a b …)`: the texts that are not empty, joined (« courriel, téléphone »). */
@@ -131,6 +134,21 @@ function template(name: string): Handlebars.TemplateDelegate {
     compiled.set(name, tpl);
   }
   return tpl;
+}
+
+/** The text of a document's DOCX properties: its title, its author, the header of its pages. */
+export interface RenderedProperties {
+  title: string;
+  author: string;
+  header: string;
+}
+
+/** The DOCX properties written at the top of a document's template, as plain text (never Markdown). */
+export function renderProperties(name: string, view: object, dossier: unknown, annee?: string): RenderedProperties {
+  const spec = PROPERTIES[name];
+  if (!spec) throw new Error(`No template src/documents/${name}/template.md.hbs in the build: rebuild (npm run build).`);
+  const render = (s: (typeof spec)['title']) => hb.template(s)(view, { data: { dossier, annee } });
+  return { title: render(spec.title), author: render(spec.author), header: render(spec.header) };
 }
 
 export interface RenderedMarkdown {

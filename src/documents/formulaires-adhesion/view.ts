@@ -64,7 +64,7 @@ export function formulaires(d: unknown): Formulaire[] {
 }
 
 export function view(d: unknown, options: BuildOptions) {
-  const base = common(d, options.brouillon, 'Formulaires d’adhésion');
+  const base = common(d, options.brouillon);
   const main = filled(essSpecialty(d));
   return {
     ...base,

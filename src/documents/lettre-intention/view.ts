@@ -21,7 +21,7 @@ export function lettreCaisses(d: unknown, facts: Facts = draftFacts(d)): Cpam[] 
 }
 
 export function view(d: unknown, options: BuildOptions) {
-  const base = common(d, options.brouillon, 'Lettre d’intention');
+  const base = common(d, options.brouillon);
   const facts = draftFacts(d);
   const compo = composition(d, facts);
   const caisses = lettreCaisses(d, facts);

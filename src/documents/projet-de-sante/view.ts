@@ -1,5 +1,5 @@
 // What the projet de santé shows besides the answers its template reads: computed values only.
-import { adherents, common, composition, consultationsAvancees, DEPLOIEMENT_ROWS, fullName, indicateurs, nomSansPrefixeEss, partenaires, t, at, territoire } from '../common.js';
+import { adherents, common, composition, consultationsAvancees, DEPLOIEMENT_ROWS, fullName, indicateurs, partenaires, t, at, territoire } from '../common.js';
 import { draftFacts } from '../../facts/draft.js';
 import type { BuildOptions } from '../document.js';
 import type { TableRows } from '../markdown.js';
@@ -8,7 +8,7 @@ export type ProjetView = ReturnType<typeof view>;
 
 export function view(d: unknown, options: BuildOptions) {
   return {
-    ...common(d, options.brouillon, 'Projet de santé'),
+    ...common(d, options.brouillon),
     territoire: territoire(d),
     /** The représentant légal's name (the template adds the other answers of the person). */
     representant: fullName(at(d, 'statut_juridique.representant_legal')),
@@ -19,8 +19,6 @@ export function view(d: unknown, options: BuildOptions) {
     indicateurs: indicateurs(),
     /** The plan de déploiement's rows (trame §8): the template reads each row's answers by its key under deploiement.missions. */
     deploiement: DEPLOIEMENT_ROWS.map(([key, libelle]) => ({ key, libelle })),
-    /** "Projet de santé de l'ESS …" without "ESS ESS" when the name already starts with it. */
-    nomApresEss: nomSansPrefixeEss(t(d, 'ess.nom')),
     adherents: adherents(d),
   };
 }

@@ -5,7 +5,7 @@
 import { durationText, formatNumber, partnerSummary, frenchDate, TARGET_YEARS, THRESHOLD_NAMES, addMonths } from '../../facts/index.js';
 import { indicateurs as INDICATEURS } from '../../referentiels/index.js';
 import { draftRapportFacts } from '../../facts/draft.js';
-import { arr, at, common, DEPLOIEMENT_ROWS, joinNonEmpty, nomSansPrefixeEss, obj, partenaires, fullName, t, territoire } from '../common.js';
+import { arr, at, common, DEPLOIEMENT_ROWS, joinNonEmpty, obj, partenaires, fullName, t, territoire } from '../common.js';
 import type { BuildOptions } from '../document.js';
 import { valueText } from '../answer-helpers.js';
 import { questions, YEAR_SEGMENT } from '../../trame/index.js';
@@ -47,7 +47,7 @@ export function view(d: unknown, options: BuildOptions) {
   const term = facts.projet ? frenchDate(addMonths(facts.projet, TARGET_YEARS * 12)) : '';
   const plural = facts.adherents > 1;
   return {
-    ...common(d, options.brouillon, `Rapport d’activité ${annee}`),
+    ...common(d, options.brouillon),
     annee,
     territoire: territoire(d).texte,
     /** « 1 an et 1 mois » from the projet to 31 December. */
@@ -73,8 +73,6 @@ export function view(d: unknown, options: BuildOptions) {
     regionaux: themeRows('regionaux', section, partnerText),
     /** The partners after the regional indicators' table (the template reads each one's formalisation by `index`). */
     partenaires: partenaires(d).tous,
-    /** "Rapport d'activité de l'ESS …" without "ESS ESS" when the name already starts with it. */
-    nomApresEss: nomSansPrefixeEss(t(d, 'ess.nom')),
     /** The représentant légal's name (the template adds the qualité). */
     representant: fullName(at(d, 'statut_juridique.representant_legal')),
   };
