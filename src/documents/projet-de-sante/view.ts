@@ -1,5 +1,5 @@
 // What the projet de santé shows besides the answers its template reads: computed values only.
-import { adherents, common, composition, consultationsAvancees, DEPLOIEMENT_ROWS, fullName, indicateurs, partenaires, t, at, territoire } from '../common.js';
+import { adherents, common, composition, consultationsAvancees, DEPLOIEMENT_ROWS, fullName, indicateurs, partenaires, at, territoire } from '../common.js';
 import { draftFacts } from '../../facts/draft.js';
 import type { BuildOptions } from '../document.js';
 import type { TableRows } from '../markdown.js';

@@ -5,7 +5,7 @@
 import { durationText, formatNumber, partnerSummary, frenchDate, TARGET_YEARS, THRESHOLD_NAMES, addMonths } from '../../facts/index.js';
 import { indicateurs as INDICATEURS } from '../../referentiels/index.js';
 import { draftRapportFacts } from '../../facts/draft.js';
-import { arr, at, common, DEPLOIEMENT_ROWS, joinNonEmpty, obj, partenaires, fullName, t, territoire } from '../common.js';
+import { arr, at, common, DEPLOIEMENT_ROWS, obj, partenaires, fullName, territoire } from '../common.js';
 import type { BuildOptions } from '../document.js';
 import { valueText } from '../answer-helpers.js';
 import { questions, YEAR_SEGMENT } from '../../trame/index.js';
