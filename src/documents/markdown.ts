@@ -144,11 +144,18 @@ export interface RenderedProperties {
 }
 
 /** The DOCX properties written at the top of a document's template, as plain text (never Markdown). */
+const compiledProperties = new Map<string, Record<keyof RenderedProperties, Handlebars.TemplateDelegate>>();
+
 export function renderProperties(name: string, view: object, dossier: unknown, annee?: string): RenderedProperties {
-  const spec = PROPERTIES[name];
-  if (!spec) throw new Error(`No template src/documents/${name}/template.md.hbs in the build: rebuild (npm run build).`);
-  const render = (s: (typeof spec)['title']) => hb.template(s)(view, { data: { dossier, annee } });
-  return { title: render(spec.title), author: render(spec.author), header: render(spec.header) };
+  let tpl = compiledProperties.get(name);
+  if (!tpl) {
+    const spec = PROPERTIES[name];
+    if (!spec) throw new Error(`No template src/documents/${name}/template.md.hbs in the build: rebuild (npm run build).`);
+    tpl = { title: hb.template(spec.title), author: hb.template(spec.author), header: hb.template(spec.header) };
+    compiledProperties.set(name, tpl);
+  }
+  const options = { data: { dossier, annee } };
+  return { title: tpl.title(view, options), author: tpl.author(view, options), header: tpl.header(view, options) };
 }
 
 export interface RenderedMarkdown {
