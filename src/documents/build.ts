@@ -2,9 +2,8 @@
 import type { Root } from 'mdast';
 import { packDocument, type PackageText } from '../docx/package.js';
 import { bodyXml } from '../docx/wordml.js';
-import { t } from './common.js';
 import type { BuildOptions, DocumentCode, DocumentMeta, DocumentView } from './document.js';
-import { parseMarkdown, renderMarkdown, type RenderedMarkdown } from './markdown.js';
+import { parseMarkdown, renderMarkdown, renderProperties, type RenderedMarkdown } from './markdown.js';
 import { documentById } from './registry.js';
 
 export type { BuildOptions };
@@ -37,15 +36,10 @@ export async function documentMarkdown(
 export async function documentTree(document: DocumentMeta | string, data: unknown, options: BuildOptions): Promise<{ tree: Root; text: PackageText }> {
   const m = meta(document);
   const { markdown, literals, view, rows } = await documentMarkdown(m, data, options);
+  const { title, author, header } = renderProperties(m.name, view, data, options.annee);
   return {
     tree: parseMarkdown(markdown, rows, literals),
-    text: {
-      title: view.titre,
-      author: view.auteur,
-      description: m.description,
-      headerText: [t(data, 'ess.nom') || 'ESS', m.headerTitle].join(' — '),
-      draft: options.brouillon,
-    },
+    text: { title, author, description: m.description, headerText: header, draft: options.brouillon },
   };
 }
 

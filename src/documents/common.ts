@@ -6,7 +6,6 @@
 import {
   departements as DEPARTEMENTS,
   departementByCode,
-  formalisationById,
   indicateurs as INDICATEURS,
   rubriquesPartenaires,
   specialiteById,
@@ -18,34 +17,16 @@ import { textOf } from './escape.js';
 type Obj = Record<string, unknown>;
 export const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
 export const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-export const at = (root: unknown, path: string): unknown => path.split('.').reduce<unknown>((o, k) => obj(o)[k], root);
+/** The value at a dotted path; a segment of digits indexes a list (`partenaires.2.type`). */
+export const at = (root: unknown, path: string): unknown =>
+  path.split('.').reduce<unknown>((o, k) => (Array.isArray(o) && /^\d+$/.test(k) ? o[Number(k)] : obj(o)[k]), root);
 /** Text at a dotted path; '' when absent or not text. */
 export const t = (root: unknown, path: string): string => textOf(at(root, path)).trim();
 export const dateText = (v: unknown): string => frenchDate(v instanceof Date ? v : textOf(v));
 export const joinNonEmpty = (parts: string[], sep: string) => parts.filter((p) => p !== '').join(sep);
 
-export interface Person {
-  nomPrenom: string;
-  qualite: string;
-  courriel: string;
-  telephone: string;
-  /** "Maite Etcheverry, Présidente — courriel — téléphone" */
-  coordonnees: string;
-}
-
-export function person(p: unknown, qualiteKey: 'qualite' | 'profession'): Person {
-  const nomPrenom = joinNonEmpty([t(p, 'prenom'), t(p, 'nom')], ' ');
-  const qualite = t(p, qualiteKey);
-  const courriel = t(p, 'courriel');
-  const telephone = t(p, 'telephone');
-  return {
-    nomPrenom,
-    qualite,
-    courriel,
-    telephone,
-    coordonnees: joinNonEmpty([joinNonEmpty([nomPrenom, qualite], ', '), courriel, telephone], ' — '),
-  };
-}
+/** « Maite Etcheverry »: a person's first name and name (the templates read the rest of the person's answers). */
+export const fullName = (p: unknown): string => joinNonEmpty([t(p, 'prenom'), t(p, 'nom')], ' ');
 
 export const specialiteLabel = (id: string): string => specialiteById.get(id)?.libelle ?? id;
 
@@ -53,18 +34,11 @@ export interface Common {
   /** The specialty's label (« Cardiologie »). */
   specialite: string;
   brouillon: boolean;
-  titre: string;
-  auteur: string;
 }
 
-export function common(d: unknown, brouillon: boolean, titre: string): Common {
-  const nom = t(d, 'ess.nom');
-  return {
-    specialite: specialiteLabel(essSpecialty(d)),
-    brouillon,
-    titre: joinNonEmpty([titre, nom], ' — '),
-    auteur: t(d, 'statut_juridique.nom_association') || nom || 'ESS',
-  };
+/** What every document's view holds; the DOCX properties (title, author, header) are written at the top of each template. */
+export function common(d: unknown, brouillon: boolean): Common {
+  return { specialite: specialiteLabel(essSpecialty(d)), brouillon };
 }
 
 interface Adherent {
@@ -138,15 +112,19 @@ export function territoire(d: unknown) {
   return { liste, noms, texte: frenchList(noms) };
 }
 
+/**
+ * The partners, by rubrique of the trame: the computed words of each (its type's label), and its
+ * `index` in the dossier's list, by which the templates read its own answers
+ * (`(answer "partenaires" index "…")`).
+ */
 export function partenaires(d: unknown) {
-  const all = arr(at(d, 'partenaires')).map((p) => {
+  const all = arr(at(d, 'partenaires')).map((p, index) => {
     const type = typePartenaireById.get(t(p, 'type'));
     return {
+      index,
       nom: t(p, 'nom'),
       type: type?.libelle ?? t(p, 'type'),
       rubrique: type?.rubrique ?? 'autres',
-      cooperation: t(p, 'cooperation'),
-      formalisation: formalisationById.get(t(p, 'formalisation'))?.libelle ?? t(p, 'formalisation'),
     };
   });
   return {
@@ -158,12 +136,11 @@ export function partenaires(d: unknown) {
   };
 }
 
+/** The places of consultations avancées: the place in words, and its `index` for the templates to read its answers. */
 export function consultationsAvancees(d: unknown) {
-  const lieux = arr(at(d, 'missions.consultations_avancees.lieux')).map((l) => ({
+  const lieux = arr(at(d, 'missions.consultations_avancees.lieux')).map((l, index) => ({
+    index,
     lieu: joinNonEmpty([joinNonEmpty([t(l, 'commune'), t(l, 'code_postal') && `(${t(l, 'code_postal')})`], ' '), t(l, 'structure')], ' — '),
-    commune: t(l, 'commune'),
-    vacations: t(l, 'vacations'),
-    specificite: t(l, 'specificite'),
   }));
   return { lieux, aucun: lieux.length === 0 };
 }

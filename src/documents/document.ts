@@ -13,12 +13,7 @@ export interface BuildOptions {
 }
 
 /** What the template of a document shows besides the answers: computed values only. */
-export interface DocumentView {
-  /** The document's title, in its properties (« Projet de santé — ESS … »). */
-  titre: string;
-  /** Its author, in its properties (the association, else the ESS). */
-  auteur: string;
-}
+export type DocumentView = object;
 
 export interface DocumentCode<V extends DocumentView = DocumentView> {
   /** The view of a dossier (which, in a draft, may have any shape). */
@@ -36,8 +31,6 @@ export interface DocumentMeta {
   stage: Stage;
   /** In a sentence: « projet de santé ». */
   label: string;
-  /** In the header of every page, after the ESS's name: « Projet de santé ». */
-  headerTitle: string;
   /** The document's description, in its properties. */
   description: string;
   /** False: written only when asked by its id, never by `--document tous` (cli.md): the formulaires d'adhésion, the rapport. */

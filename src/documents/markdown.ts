@@ -8,9 +8,11 @@
 // character. Only the small Handlebars runtime is loaded here.
 import Handlebars from 'handlebars/runtime';
 import type { List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
-import specs, { HELPERS } from '../generated/templates.js';
+import specs, { HELPERS, PROPERTIES } from '../generated/templates.js';
 import { ANSWER_HELPERS, type RenderData } from './answer-helpers.js';
-import { sentenceEnd } from './punctuation.js';
+import { lowerFirst, sentenceEnd, withoutFinalStop } from './punctuation.js';
+import { associationArticle } from '../facts/wording.js';
+import { nomSansPrefixeEss } from './common.js';
 import { isPlaceholder } from '../rules/values.js';
 import { escapeBlock, escapeInline, inlineText, textOf, textParagraphs, type TextLine } from './escape.js';
 import { markdownTree } from './markdown-tree.js';
@@ -81,6 +83,16 @@ const helpers: Record<string, (...args: unknown[]) => unknown> = {
   lines: (value) => (Array.isArray(value) ? value.map((v) => `• ${inline(v)}`).join('<br>') : ''),
   /** A text that ends a sentence of the template: its final full stop added when it has none. */
   sentence: (value) => sentenceEnd(textOf(value).trim()),
+  /** `(parens x)`: « (x) », or '' when x is empty (« Saint-Palais : 2 demi-journées (rythmologie) »). */
+  parens: (value) => (textOf(value).trim() === '' ? '' : `(${textOf(value).trim()})`),
+  /** `(withoutStop x)`: a text without its final full stop, to go on in the same sentence. */
+  withoutStop: (value) => withoutFinalStop(textOf(value).trim()),
+  /** `(lowerFirst x)`: « Coopération envisagée » → « coopération envisagée », inside a sentence (an acronym stays). */
+  lowerFirst: (value) => lowerFirst(textOf(value).trim()),
+  /** `(associationArticle name)`: « l’association » before an association's name, « l’ » when the name starts with « Association », nothing after « L’association… ». */
+  associationArticle: (value) => associationArticle(textOf(value).trim()),
+  /** `(withoutEssPrefix name)`: an ESS's name after « l’ESS », without its own « ESS » (« l’ESS ESS Cardio » never). */
+  withoutEssPrefix: (value) => nomSansPrefixeEss(textOf(value).trim()),
   /** `(or a b …)`: the first value that is not empty text (« (or (date "signature.date") (date "ess.date")) »). */
   or: (...values) => textOf(values.find((v) => textOf(v).trim() !== '') ?? ''),
   /** `(join ", " a b …)`: the texts that are not empty, joined (« courriel, téléphone »). */
@@ -122,6 +134,28 @@ function template(name: string): Handlebars.TemplateDelegate {
     compiled.set(name, tpl);
   }
   return tpl;
+}
+
+/** The text of a document's DOCX properties: its title, its author, the header of its pages. */
+export interface RenderedProperties {
+  title: string;
+  author: string;
+  header: string;
+}
+
+/** The DOCX properties written at the top of a document's template, as plain text (never Markdown). */
+const compiledProperties = new Map<string, Record<keyof RenderedProperties, Handlebars.TemplateDelegate>>();
+
+export function renderProperties(name: string, view: object, dossier: unknown, annee?: string): RenderedProperties {
+  let tpl = compiledProperties.get(name);
+  if (!tpl) {
+    const spec = PROPERTIES[name];
+    if (!spec) throw new Error(`No template src/documents/${name}/template.md.hbs in the build: rebuild (npm run build).`);
+    tpl = { title: hb.template(spec.title), author: hb.template(spec.author), header: hb.template(spec.header) };
+    compiledProperties.set(name, tpl);
+  }
+  const options = { data: { dossier, annee } };
+  return { title: tpl.title(view, options), author: tpl.author(view, options), header: tpl.header(view, options) };
 }
 
 export interface RenderedMarkdown {

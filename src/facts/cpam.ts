@@ -30,6 +30,9 @@ export interface CpamFacts {
   addressees: Cpam[];
 }
 
+/** The report's line when several caisses cover the territory and the seat does not say which: what decides, and where to write it. */
+export const CPAM_SEAT_UNKNOWN = 'celle du siège de l’association : indiquez son code postal (statut_juridique.siege.code_postal)';
+
 /** Département of a French postal code (only the mainland two-digit form matters here). */
 export function departementOfPostalCode(code: string): string | undefined {
   return /^[0-9]{5}$/.test(code) ? code.slice(0, 2) : undefined;

@@ -13,6 +13,7 @@ export * from './cpam.js';
 export * from './financement.js';
 export * from './thresholds.js';
 export * from './rapport.js';
+export * from './partenaires.js';
 export * from './wording.js';
 // Dates are read in one place (rules/values.ts), re-exported here for the documents.
 export { addMonths, isoDate } from '../rules/values.js';

@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { escapeControls } from '../core/text.js';
 import { wrap } from './wrap.js';
 import { specialiteById } from '../referentiels/index.js';
-import { euros, formatNumber, frenchList, notCountedText, placeText, plural, THRESHOLD_NAMES, type Facts } from '../facts/index.js';
+import { CPAM_SEAT_UNKNOWN, euros, formatNumber, frenchList, notCountedText, placeText, plural, THRESHOLD_NAMES, type Facts } from '../facts/index.js';
 
 /** The readable summary printed after the findings: the same figures as the rules' messages. */
 export function formatFacts(facts: Facts, c: ChalkInstance, width = Number.POSITIVE_INFINITY): string[] {
@@ -36,7 +36,7 @@ export function formatFacts(facts: Facts, c: ChalkInstance, width = Number.POSIT
   } else if (cpam.caisses.length > 1 && cpam.seatInside === false) {
     row('CPAM compétente', `celle du siège (${escapeControls(placeText(cpam.seat), true)}), hors de la région : à déterminer`);
   } else if (cpam.caisses.length > 1) {
-    row('CPAM compétente', 'celle du siège de l’association : indiquez son code postal (statut_juridique.siege.code_postal)');
+    row('CPAM compétente', CPAM_SEAT_UNKNOWN);
   }
   const { amorcage, dotation, hypothese, debutGrille } = facts.financement;
   row('Crédit d’amorçage', `${euros(amorcage.total)} (${amorcage.tranches.map((t) => euros(t.montant)).join(' + ')})`);

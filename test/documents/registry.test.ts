@@ -8,6 +8,7 @@ import { STAGES } from '../../src/core/findings.js';
 import { questions, questionsOf } from '../../src/trame/index.js';
 import { COMPLETE_SAMPLE, ess, ROOT, tempDir } from '../helpers/cli.js';
 import { loadView } from '../../src/documents/build.js';
+import { renderProperties } from '../../src/documents/markdown.js';
 
 const folder = join(ROOT, 'src/documents');
 
@@ -51,9 +52,23 @@ describe('the document registry', () => {
     for (const d of DOCUMENTS) {
       const code = await loadView(d);
       const view = code.view({}, { brouillon: true, today: '2026-01-02' });
-      expect(view.auteur).toBe('ESS');
-      expect(typeof view.titre).toBe('string');
+      const properties = renderProperties(d.name, view, {}, undefined);
+      expect(properties.author).toBe('ESS');
+      expect(properties.title).not.toMatch(/—/);
+      expect(properties.header).toMatch(/^ESS — \S/);
     }
+  });
+});
+
+describe('the DOCX properties written at the top of each template', () => {
+  it('name the ESS and its association when the dossier does', async () => {
+    const dossier = { ess: { nom: 'ESS Cardio' }, statut_juridique: { nom_association: 'Association Cardio' } };
+    const view = (await loadView(documentById('rapport'))).view(dossier, { brouillon: false, today: '2026-01-02', annee: '2027' });
+    expect(renderProperties('rapport-activite', view, dossier, '2027')).toEqual({
+      title: 'Rapport d’activité 2027 — ESS Cardio',
+      author: 'Association Cardio',
+      header: 'ESS Cardio — Rapport d’activité',
+    });
   });
 });
 

@@ -183,6 +183,30 @@ describe('an optional answer left out leaves no dangling « — . », empty bull
   });
 });
 
+describe('the lettre’s lines of a partner and of a place (the template reads each row’s answers by its index)', () => {
+  it('joins cooperation and formalisation, and leaves out a partner with nothing the lettre prints', async () => {
+    const data = withAnswer('partenaires', [
+      { specialite: 'pneumologie' },
+      { nom: 'CPTS Sud', type: 'cpts', cooperation: 'Parcours partagé.', formalisation: 'en_cours' },
+    ]);
+    const text = between((await render('lettre', data)).text, 'Coopérations envisagées', 'Gouvernance envisagée');
+    expect(text.split('\n').filter((l) => l !== '')).toEqual([
+      'Coopérations envisagées ou déjà mises en place.',
+      'CPTS Sud (Communauté professionnelle territoriale de santé (CPTS)) : Parcours partagé — formalisation en cours.',
+    ]);
+  });
+
+  it('writes « lieu : vacations (spécificité) » with only the parts known, and no line for a place with only its département', async () => {
+    const data = withAnswer('missions.consultations_avancees.lieux', [
+      { commune: 'Saint-Palais', code_postal: '64120', vacations: '2 par mois', specificite: 'rythmologie' },
+      { specificite: 'Insuffisance cardiaque' },
+      { departement: '64' },
+    ]);
+    const text = between((await render('lettre', data)).text, 'Mission optionnelle', 'Calendrier');
+    expect(text.split('\n').filter((l) => l !== '').slice(1)).toEqual(['Saint-Palais (64120) : 2 par mois (rythmologie)', '(Insuffisance cardiaque)']);
+  });
+});
+
 /** The value at a dotted path. */
 function at(data: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Data)[k] : undefined), data);

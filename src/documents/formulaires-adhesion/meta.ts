@@ -14,7 +14,6 @@ export const formulairesAdhesion: DocumentMeta = {
   name: 'formulaires-adhesion',
   stage: 'lettre',
   label: 'formulaires d’adhésion',
-  headerTitle: 'Formulaire d’adhésion',
   description: 'Formulaires d’adhésion des médecins à l’équipe de soins spécialisés — cahier des charges national, §VI.A (annexe 3)',
   inAll: false,
 };

@@ -3,7 +3,7 @@
 // COMPLÉTER » prints as an empty line to fill by hand, never as the placeholder.
 import { toIsoDate } from '../../core/dates.js';
 import { isPlaceholder } from '../../rules/values.js';
-import { associationArticle, essSpecialty } from '../../facts/index.js';
+import { essSpecialty } from '../../facts/index.js';
 import { specialiteById } from '../../referentiels/index.js';
 import { arr, at, common, consultationsAvancees, obj, specialiteLabel, territoire } from '../common.js';
 import type { BuildOptions } from '../document.js';
@@ -64,15 +64,11 @@ export function formulaires(d: unknown): Formulaire[] {
 }
 
 export function view(d: unknown, options: BuildOptions) {
-  const base = common(d, options.brouillon, 'Formulaires d’adhésion');
+  const base = common(d, options.brouillon);
   const main = filled(essSpecialty(d));
-  const association = filled(at(d, 'statut_juridique.nom_association'));
   return {
     ...base,
     specialite: main ? specialiteLabel(main) : '',
-    association,
-    /** « l’association » before its name, or « l’ » when the name starts with « Association ». */
-    associationArticle: associationArticle(association),
     /** « Pyrénées-Atlantiques (64) et Landes (40) ». */
     territoire: territoire(d).texte,
     /** The optional mission (consultations avancées) is part of the engagement when the ESS plans it. */

@@ -6,6 +6,5 @@ export const lettreIntention: DocumentMeta = {
   name: 'lettre-intention',
   stage: 'lettre',
   label: 'lettre d’intention',
-  headerTitle: 'Lettre d’intention',
   description: 'Lettre d’intention d’équipe de soins spécialisés — cahier des charges national, §VI.B.1',
 };

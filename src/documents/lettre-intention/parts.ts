@@ -1,36 +1,27 @@
 // The parts of the lettre d'intention built from several answers, so that an answer left out
 // never leaves a dangling « — . », an empty bullet or a label without its text behind it.
 import { plural } from '../../core/text.js';
-import { joinNonEmpty } from '../common.js';
-import { lowerFirst, sentenceEnd, withoutFinalStop } from '../punctuation.js';
+
+/** A text, or a group holding one (the appui d'expertise: consultation or téléexpertise). */
+export const written = (v: unknown): boolean =>
+  typeof v === 'string' ? v.trim() !== '' : v !== null && typeof v === 'object' ? Object.values(v).some(written) : false;
+
+/** The rows of a list whose answers (but the one the lettre does not print) are not all empty. */
+export function writtenRows<R extends { index: number }>(rows: readonly R[], answers: readonly unknown[], unprinted: string): R[] {
+  return rows.filter((r) => written({ ...(answers[r.index] as object), [unprinted]: undefined }));
+}
 
 export interface PartnerLine {
+  index: number;
   /** The structure's name, or its type when it has no name yet. */
   titre: string;
   /** Its type, in parentheses after the name (empty when it is the titre). */
   type: string;
-  /** « cooperation — formalisation. », or '' when neither is known. */
-  detail: string;
 }
 
-export function partnerLines(partners: ReadonlyArray<{ nom: string; type: string; cooperation: string; formalisation: string }>): PartnerLine[] {
-  return partners
-    .map((p) => ({
-      titre: p.nom || p.type,
-      type: p.nom ? p.type : '',
-      detail: sentenceEnd(joinNonEmpty([withoutFinalStop(p.cooperation), lowerFirst(p.formalisation)], ' — ')),
-    }))
-    .filter((p) => p.titre !== '' || p.detail !== '');
-}
-
-/** « Saint-Palais (64120) — MSP : 2 demi-journées par mois (rythmologie) », parts left out when unknown. */
-export function avanceeLines(lieux: ReadonlyArray<{ lieu: string; vacations: string; specificite: string }>): string[] {
-  return lieux
-    .map((l) => {
-      const main = joinNonEmpty([l.lieu, l.vacations], ' : ');
-      return l.specificite ? joinNonEmpty([main, `(${l.specificite})`], ' ') : main;
-    })
-    .filter((line) => line !== '');
+/** The partners with an answer the lettre prints (not their specialty), named by their name or else their type. */
+export function partnerLines(partners: ReadonlyArray<{ index: number; nom: string; type: string }>, answers: readonly unknown[]): PartnerLine[] {
+  return writtenRows(partners, answers, 'specialite').map((p) => ({ index: p.index, titre: p.nom || p.type, type: p.nom ? p.type : '' }));
 }
 
 /** The rows of the plan de déploiement as the lettre names them (trame §8), by key. */

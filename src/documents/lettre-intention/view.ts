@@ -1,17 +1,13 @@
 // What the lettre d'intention shows besides the answers its template reads: computed values only.
-import { associationArticle, euros, formatNumber, frenchDate, isoDate, type Facts } from '../../facts/index.js';
+import { euros, formatNumber, frenchDate, isoDate, type Facts } from '../../facts/index.js';
 import { financement, region, type Cpam } from '../../referentiels/index.js';
-import { at, common, composition, consultationsAvancees, DEPLOIEMENT_ROWS, partenaires, person, t, territoire } from '../common.js';
+import { arr, at, common, composition, consultationsAvancees, DEPLOIEMENT_ROWS, fullName, partenaires, territoire } from '../common.js';
 import { draftFacts } from '../../facts/draft.js';
 import type { BuildOptions } from '../document.js';
-import { autresSpecialites, avanceeLines, calendrier, partnerLines } from './parts.js';
+import { autresSpecialites, calendrier, partnerLines, written, writtenRows } from './parts.js';
 import { questionsWithRole } from '../../trame/index.js';
 
 export type LettreView = ReturnType<typeof view>;
-
-/** A text, or a group holding one (the appui d'expertise: consultation or téléexpertise). */
-const written = (v: unknown): boolean =>
-  typeof v === 'string' ? v.trim() !== '' : v !== null && typeof v === 'object' ? Object.values(v).some(written) : false;
 
 /**
  * The caisse(s) the letter is addressed to, decided by src/facts as `check` decides it (the
@@ -25,13 +21,10 @@ export function lettreCaisses(d: unknown, facts: Facts = draftFacts(d)): Cpam[] 
 }
 
 export function view(d: unknown, options: BuildOptions) {
-  const base = common(d, options.brouillon, 'Lettre d’intention');
+  const base = common(d, options.brouillon);
   const facts = draftFacts(d);
   const compo = composition(d, facts);
   const caisses = lettreCaisses(d, facts);
-  const association = t(d, 'statut_juridique.nom_association');
-  const representant = person(at(d, 'statut_juridique.representant_legal'), 'qualite');
-  const referent = person(at(d, 'referent'), 'profession');
   const ter = territoire(d);
   const credit = financement.credit_amorcage;
   return {
@@ -41,26 +34,26 @@ export function view(d: unknown, options: BuildOptions) {
       caisses.length > 0 ? caisses.map((c) => c.nom).join(' ou ') : 'Caisse primaire d’assurance maladie',
     ],
     caisses,
-    signataire: [representant.nomPrenom, representant.qualite, association],
     /** The date of the letter when it has none of its own. */
     today: frenchDate(options.today),
-    representant: representant.nomPrenom,
-    referent: referent.nomPrenom,
+    /** The names of the représentant légal and the référent (the template reads the rest of their answers). */
+    representant: fullName(at(d, 'statut_juridique.representant_legal')),
+    referent: fullName(at(d, 'referent')),
     territoire: ter.texte,
     plusieursDepartements: ter.noms.length > 1,
     medecins: compo.medecinsNombre === undefined ? '' : formatNumber(compo.medecinsNombre),
     adherents: formatNumber(compo.adherentsNombre),
     /** "médecin de la spécialité adhérent" / "médecins de la spécialité adhérents": agrees with the count. */
     adherentsMots: compo.adherentsNombre > 1 ? 'médecins de la spécialité adhérents' : 'médecin de la spécialité adhérent',
-    /** "l’association " before the name, or only "l’" when the name starts with « Association ». */
-    associationArticle: associationArticle(association),
     part: compo.part,
     autresSpecialites: autresSpecialites(compo.autres),
-    partenaires: partnerLines(partenaires(d).tous),
+    /** The partners with an answer the lettre prints (its specialty is not); the template reads their answers by `index`. */
+    partenaires: partnerLines(partenaires(d).tous, arr(at(d, 'partenaires'))),
     missions: {
       /** Whether any action of the mission socle is written (its questions: the trame's role « mission-socle »). */
       socleDecrite: questionsWithRole('mission-socle').some((q) => written(at(d, q.path))),
-      avancees: avanceeLines(consultationsAvancees(d).lieux),
+      /** The places with an answer the lettre prints (their département is not); the template reads their answers by `index`. */
+      avancees: writtenRows(consultationsAvancees(d).lieux, arr(at(d, 'missions.consultations_avancees.lieux')), 'departement'),
     },
     /** Cahier §VI.B.1 « dans des délais raisonnables »: the dates of the plan de déploiement already known. */
     calendrier: calendrier(

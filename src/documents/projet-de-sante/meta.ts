@@ -6,6 +6,5 @@ export const projetDeSante: DocumentMeta = {
   name: 'projet-de-sante',
   stage: 'projet',
   label: 'projet de santé',
-  headerTitle: 'Projet de santé',
   description: 'Projet de santé d’équipe de soins spécialisés — trame type ARS Nouvelle-Aquitaine',
 };

@@ -1,5 +1,5 @@
 // What the projet de santé shows besides the answers its template reads: computed values only.
-import { adherents, common, composition, consultationsAvancees, DEPLOIEMENT_ROWS, indicateurs, joinNonEmpty, nomSansPrefixeEss, partenaires, person, t, at, territoire } from '../common.js';
+import { adherents, common, composition, consultationsAvancees, DEPLOIEMENT_ROWS, fullName, indicateurs, partenaires, at, territoire } from '../common.js';
 import { draftFacts } from '../../facts/draft.js';
 import type { BuildOptions } from '../document.js';
 import type { TableRows } from '../markdown.js';
@@ -7,23 +7,18 @@ import type { TableRows } from '../markdown.js';
 export type ProjetView = ReturnType<typeof view>;
 
 export function view(d: unknown, options: BuildOptions) {
-  const representant = person(at(d, 'statut_juridique.representant_legal'), 'qualite');
   return {
-    ...common(d, options.brouillon, 'Projet de santé'),
+    ...common(d, options.brouillon),
     territoire: territoire(d),
-    statut: {
-      representant: representant.coordonnees,
-    },
-    referent: person(at(d, 'referent'), 'profession').nomPrenom,
+    /** The représentant légal's name (the template adds the other answers of the person). */
+    representant: fullName(at(d, 'statut_juridique.representant_legal')),
+    referent: fullName(at(d, 'referent')),
     composition: composition(d, draftFacts(d)),
     partenaires: partenaires(d),
     consultationsAvancees: consultationsAvancees(d),
     indicateurs: indicateurs(),
     /** The plan de déploiement's rows (trame §8): the template reads each row's answers by its key under deploiement.missions. */
     deploiement: DEPLOIEMENT_ROWS.map(([key, libelle]) => ({ key, libelle })),
-    signataire: joinNonEmpty([representant.nomPrenom, representant.qualite], ', '),
-    /** "Projet de santé de l'ESS …" without "ESS ESS" when the name already starts with it. */
-    nomApresEss: nomSansPrefixeEss(t(d, 'ess.nom')),
     adherents: adherents(d),
   };
 }

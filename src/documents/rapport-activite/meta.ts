@@ -6,7 +6,6 @@ export const rapportActivite: DocumentMeta = {
   name: 'rapport-activite',
   stage: 'rapport',
   label: 'rapport d’activité',
-  headerTitle: 'Rapport d’activité',
   description: 'Rapport d’activité annuel d’équipe de soins spécialisés — cahier des charges national, §VI.E',
   inAll: false,
   yearly: true,

@@ -2,10 +2,10 @@
 // The figures of the year (adhérents at 31 December, share, targets, time elapsed) come from
 // src/facts/rapport.ts, as `check --etape rapport` computes them; the national and regional
 // indicators, their words and where each value is, from src/referentiels/indicateurs.json.
-import { durationText, formatNumber, frenchDate, TARGET_YEARS, THRESHOLD_NAMES, addMonths } from '../../facts/index.js';
+import { durationText, formatNumber, partnerSummary, frenchDate, TARGET_YEARS, THRESHOLD_NAMES, addMonths } from '../../facts/index.js';
 import { indicateurs as INDICATEURS } from '../../referentiels/index.js';
 import { draftRapportFacts } from '../../facts/draft.js';
-import { arr, at, common, DEPLOIEMENT_ROWS, joinNonEmpty, nomSansPrefixeEss, obj, partenaires, person, t, territoire } from '../common.js';
+import { arr, at, common, DEPLOIEMENT_ROWS, obj, partenaires, fullName, territoire } from '../common.js';
 import type { BuildOptions } from '../document.js';
 import { valueText } from '../answer-helpers.js';
 import { questions, YEAR_SEGMENT } from '../../trame/index.js';
@@ -26,18 +26,6 @@ export function indicatorValue(id: string, section: unknown): string {
   return parts.map((p) => p.pattern.replace('{}', p.value || '—')).join(' ');
 }
 
-/** « 9 partenaires : 4 coopérations formalisées, 2 en cours de formalisation, 3 envisagées » (the list follows the table). */
-function partnerSummary(all: ReturnType<typeof partenaires>['tous'], ids: string[]): string {
-  if (all.length === 0) return 'aucun partenaire indiqué';
-  const n = (id: string) => ids.filter((x) => x === id).length;
-  const parts = [
-    n('formalisee') && `${formatNumber(n('formalisee'))} formalisée${n('formalisee') > 1 ? 's' : ''}`,
-    n('en_cours') && `${formatNumber(n('en_cours'))} en cours de formalisation`,
-    n('envisagee') && `${formatNumber(n('envisagee'))} envisagée${n('envisagee') > 1 ? 's' : ''}`,
-  ].filter((p): p is string => typeof p === 'string');
-  return `${formatNumber(all.length)} partenaire${all.length > 1 ? 's' : ''}${parts.length > 0 ? ` ; coopérations : ${parts.join(', ')}` : ''} (liste ci-dessous)`;
-}
-
 function themeRows(kind: 'nationaux' | 'regionaux', section: unknown, partnerText: string) {
   return INDICATEURS.themes.flatMap((th) =>
     (th[kind] as Array<{ id: string; libelle: string; dossier?: string }>).map((i, n) => ({
@@ -52,16 +40,14 @@ export function view(d: unknown, options: BuildOptions) {
   const annee = options.annee ?? '';
   const section = obj(obj(at(d, 'activite'))[annee]);
   const facts = draftRapportFacts(d, annee);
-  const representant = person(at(d, 'statut_juridique.representant_legal'), 'qualite');
   const missions = obj(section.missions);
   // The optional mission is reported when the projet plans it or the year reports it.
   const planned = at(d, 'deploiement.missions.consultations_avancees') != null || arr(at(d, 'missions.consultations_avancees.lieux')).length > 0;
-  const partners = partenaires(d).tous;
-  const partnerText = partnerSummary(partners, arr(at(d, 'partenaires')).map((p) => t(p, 'formalisation')));
+  const partnerText = partnerSummary(arr(at(d, 'partenaires')));
   const term = facts.projet ? frenchDate(addMonths(facts.projet, TARGET_YEARS * 12)) : '';
   const plural = facts.adherents > 1;
   return {
-    ...common(d, options.brouillon, `Rapport d’activité ${annee}`),
+    ...common(d, options.brouillon),
     annee,
     territoire: territoire(d).texte,
     /** « 1 an et 1 mois » from the projet to 31 December. */
@@ -85,11 +71,10 @@ export function view(d: unknown, options: BuildOptions) {
     missions: DEPLOIEMENT_ROWS.filter(([key]) => key !== 'consultations_avancees' || planned || missions[key] != null).map(([key, libelle]) => ({ key, libelle })),
     nationaux: themeRows('nationaux', section, partnerText),
     regionaux: themeRows('regionaux', section, partnerText),
-    /** The partners and their cooperation, after the regional indicators' table. */
-    partenaires: partners.map((p) => ({ nom: p.nom, detail: joinNonEmpty([p.type, p.formalisation], ' — ') })),
-    /** "Rapport d'activité de l'ESS …" without "ESS ESS" when the name already starts with it. */
-    nomApresEss: nomSansPrefixeEss(t(d, 'ess.nom')),
-    signataire: joinNonEmpty([representant.nomPrenom, representant.qualite], ', '),
+    /** The partners after the regional indicators' table (the template reads each one's formalisation by `index`). */
+    partenaires: partenaires(d).tous,
+    /** The représentant légal's name (the template adds the qualité). */
+    representant: fullName(at(d, 'statut_juridique.representant_legal')),
   };
 }
 
