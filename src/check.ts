@@ -64,7 +64,10 @@ function checkPrepared(file: string, prepared: Prepared, stage: Stage, { annee }
   results.sort(byPosition);
   // factsOf: the same object the rules' messages were computed from (cached per dossier).
   const facts = dossier ? factsOf(dossier) : undefined;
-  return { file, stage, ...(year ? { annee: year } : {}), results, summary: summarize(results), data, dossier, index, facts, ...(dossier ? { progress: progress(dossier, stage, year) } : {}) };
+  // The progress of a dossier whose structure is wrong still counts its answers (the output contract
+  // always carries it); only a file that is not YAML at all has nothing to count.
+  const counted = dossier ?? (data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Dossier) : undefined);
+  return { file, stage, ...(year ? { annee: year } : {}), results, summary: summarize(results), data, dossier, index, facts, ...(counted ? { progress: progress(counted, stage, year) } : {}) };
 }
 
 /**

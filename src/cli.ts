@@ -8,6 +8,7 @@ import { foldAccents } from './core/text.js';
 import { ALL_DOCUMENTS, DOCUMENTS, documentsFor } from './documents/registry.js';
 import packageJson from '../package.json' with { type: 'json' };
 import { enableDebug } from './core/debug.js';
+import { reflow, terminalWidth } from './report/wrap.js';
 
 // Each command's module is imported only when that command runs: `check` never loads docx,
 // handlebars or inquirer.
@@ -59,16 +60,19 @@ function dossierOrDefault(file: string | undefined, command: string): string {
 const START = `
 Pour commencer, dans le répertoire où vous garderez le dossier de l’ESS :
   $ ess init                   crée dossier-ess.yaml, question par question
-  $ ess completer              pose les questions encore « À COMPLÉTER », une à une
+  $ ess completer              pose une à une les questions « À COMPLÉTER »
   $ ess check                  vérifie dossier-ess.yaml
-  $ ess render                 écrit le projet de santé et la lettre d’intention (DOCX)
-  $ ess importer liste.csv     ajoute au dossier les adhérents d’un tableur (CSV)
+  $ ess render                 écrit le projet de santé et la lettre (DOCX)
+  $ ess importer liste.csv     ajoute les adhérents d’un tableur (CSV)
 `;
 
 function frenchCommand(cmd: Command): Command {
   return cmd
     .helpOption('-h, --help', 'affiche cette aide')
     .configureHelp({
+      // The command column is wide (« importer|import [options] <source> [fichier] »): Commander's
+      // default (40) would leave descriptions unwrapped in an 80-column terminal, cut mid-word.
+      minWidthToWrap: 24,
       styleTitle: (title) => TITLES[title] ?? title,
       sortOptions: false,
       optionDescription: (option) =>
@@ -78,7 +82,8 @@ function frenchCommand(cmd: Command): Command {
     })
     .exitOverride()
     .showSuggestionAfterError()
-    .configureOutput({ outputError: () => undefined });
+    // The help at the width the findings use: COLUMNS when set, else the terminal's, else 80.
+    .configureOutput({ outputError: () => undefined, getOutHelpWidth: () => terminalWidth(), getErrHelpWidth: () => terminalWidth(process.env, process.stderr) });
 }
 
 export function buildProgram(setExit: (code: number) => void): Command {
@@ -90,7 +95,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .version(packageJson.version, '-v, --version', 'affiche la version')
     .option('--debug', 'en cas d’erreur inattendue, affiche la trace technique')
     .helpCommand('aide [commande]', 'affiche l’aide d’une commande')
-    .addHelpText('after', START);
+    .addHelpText('after', () => reflow(START, terminalWidth()));
 
   frenchCommand(program.command('init'))
     .description('Assistant interactif : crée le dossier YAML, question par question.')
@@ -98,13 +103,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--force', 'remplace un fichier existant (l’ancien est gardé en FICHIER.bak ; si FICHIER.bak existe, en FICHIER.bak.1, .bak.2… : aucune sauvegarde n’est écrasée)')
     .option('--non-interactif', 'écrit le squelette complet avec « À COMPLÉTER », sans poser de question')
     .addHelpText(
-      'after',
-      '\nCtrl-C (après confirmation) quitte sans écrire le dossier : les réponses déjà données sont gardées\n' +
+      'after', () => reflow('\nCtrl-C (après confirmation) quitte sans écrire le dossier : les réponses déjà données sont gardées\n' +
         'dans un brouillon, hors de votre répertoire (~/.local/state/ess/brouillons, ou %LOCALAPPDATA%\\ess\\brouillons\n' +
         'sous Windows ; lisible par votre seul compte), que le prochain « ess init FICHIER » propose de\n' +
         'reprendre ; il est supprimé dès que le dossier est écrit.\n' +
-        '\nExemples :\n  $ ess init\n  $ ess init dossier-cardio-64.yaml\n  $ ess init modele.yaml --non-interactif',
-    )
+        '\nExemples :\n  $ ess init\n  $ ess init dossier-cardio-64.yaml\n  $ ess init modele.yaml --non-interactif', terminalWidth()))
     .action(async (file: string, options) => {
       const { init } = await import('./commands/init.js');
       setExit(await init(file, options));
@@ -126,7 +129,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     )
     .addOption(yearOption())
     .option('--annuaire <chemin>', 'extrait Annuaire santé (PS_LibreAcces…txt ou .zip) pour vérifier les adhérents')
-    .addHelpText('after', '\nCodes de sortie : 0 aucune erreur, 1 au moins une erreur, 2 commande impossible.\n\nExemples :\n  $ ess check\n  $ ess check dossier-ess.yaml\n  $ ess check dossier-ess.yaml --etape lettre\n  $ ess check dossier-ess.yaml --etape rapport --annee 2027\n  $ ess check dossier-ess.yaml --format json')
+    .addHelpText('after', () => reflow('\nCodes de sortie : 0 aucune erreur, 1 au moins une erreur, 2 commande impossible.\n\nExemples :\n  $ ess check\n  $ ess check dossier-ess.yaml\n  $ ess check dossier-ess.yaml --etape lettre\n  $ ess check dossier-ess.yaml --etape rapport --annee 2027\n  $ ess check dossier-ess.yaml --format json', terminalWidth()))
     .action(async (file: string | undefined, options) => {
       checkYear(options.etape === 'rapport', options.annee, 'L’étape rapport (rapport d’activité)', '--etape rapport');
       const dossier = dossierOrDefault(file, 'check');
@@ -144,11 +147,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
     )
     .addOption(yearOption())
     .addHelpText(
-      'after',
-      '\nUne réponse longue se tape ou se colle sur plusieurs lignes ; Entrée sur une ligne\nvide la termine ; Entrée tout de suite laisse la question pour plus tard.\n' +
+      'after', () => reflow('\nUne réponse longue se tape ou se colle sur plusieurs lignes ; Entrée sur une ligne\nvide la termine ; Entrée tout de suite laisse la question pour plus tard.\n' +
         'Chaque réponse est enregistrée aussitôt (le dossier d’origine est gardé en\nFICHIER.bak). Ctrl-C arrête (code de sortie 130) sans perdre les réponses données.\n' +
-        '\nExemples :\n  $ ess completer\n  $ ess completer dossier-ess.yaml --etape projet\n  $ ess completer dossier-ess.yaml --etape rapport --annee 2027',
-    )
+        '\nExemples :\n  $ ess completer\n  $ ess completer dossier-ess.yaml --etape projet\n  $ ess completer dossier-ess.yaml --etape rapport --annee 2027', terminalWidth()))
     .action(async (file: string | undefined, options) => {
       checkYear(options.etape === 'rapport', options.annee, 'L’étape rapport (rapport d’activité)', '--etape rapport');
       const dossier = dossierOrDefault(file, 'completer');
@@ -169,7 +170,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(yearOption())
     .option('--brouillon', 'écrit même si le dossier a des erreurs, avec la mention BROUILLON sur chaque page')
     .option('--pdf', 'écrit aussi un PDF de chaque document (LibreOffice requis)')
-    .addHelpText('after', '\nExemples :\n  $ ess render\n  $ ess render dossier-ess.yaml\n  $ ess render dossier-ess.yaml -o sortie --document lettre\n  $ ess render dossier-ess.yaml --document adhesion   # un formulaire d’adhésion par adhérent\n  $ ess render dossier-ess.yaml --document rapport --annee 2027\n  $ ess render dossier-ess.yaml --brouillon')
+    .addHelpText('after', () => reflow('\nExemples :\n  $ ess render\n  $ ess render dossier-ess.yaml\n  $ ess render dossier-ess.yaml -o sortie --document lettre\n  $ ess render dossier-ess.yaml --document adhesion  # formulaires d’adhésion\n  $ ess render dossier-ess.yaml --document rapport --annee 2027\n  $ ess render dossier-ess.yaml --brouillon', terminalWidth()))
     .action(async (file: string | undefined, options) => {
       checkYear(DOCUMENTS.some((d) => d.yearly && d.id === options.document), options.annee, 'Le rapport d’activité', '--document rapport');
       const dossier = dossierOrDefault(file, 'render');
@@ -184,8 +185,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .argument('[fichier]', `dossier YAML à compléter (par défaut : ${DEFAULT_DOSSIER} du dossier courant)`)
     .option('--dry-run', 'affiche ce qui serait ajouté ou changé, sans rien écrire')
     .addHelpText(
-      'after',
-      '\nLe fichier CSV est celui qu’enregistre un tableur (Excel : « CSV (séparateur : point-virgule) »\n' +
+      'after', () => reflow('\nLe fichier CSV est celui qu’enregistre un tableur (Excel : « CSV (séparateur : point-virgule) »\n' +
         'ou « CSV UTF-8 » ; LibreOffice : « Texte CSV ») : une ligne d’en-tête nommant les colonnes\n' +
         '(Nom, Prénom, N° RPPS ou identifiant PP, et Spécialité si besoin), puis un médecin par ligne.\n' +
         'Les médecins déjà dans le dossier (même RPPS) sont laissés tels quels ; chaque ligne refusée\n' +
@@ -194,8 +194,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
         'rédigé dans Word ou LibreOffice : chaque réponse trouvée sous sa question revient dans le\n' +
         'dossier, paragraphes gardés ; une réponse vide ou « À COMPLÉTER » n’écrase rien.\n\n' +
         'Codes de sortie : 0 importé, 1 rien n’a pu être importé (ou ce n’est ni une liste d’adhérents ni un projet de santé), 2 commande impossible.\n\n' +
-        'Exemples :\n  $ ess importer adherents.csv\n  $ ess importer adherents.csv dossier-ess.yaml --dry-run\n  $ ess importer projet-de-sante-mon-ess.docx --dry-run\n  $ ess importer "C:\\Users\\marie\\Documents\\adherents.csv" dossier-ess.yaml',
-    )
+        'Exemples :\n  $ ess importer adherents.csv\n  $ ess importer adherents.csv dossier-ess.yaml --dry-run\n  $ ess importer projet-de-sante-mon-ess.docx --dry-run\n  $ ess importer "C:\\Users\\marie\\Documents\\adherents.csv" dossier-ess.yaml', terminalWidth()))
     .action(async (source: string, file: string | undefined, options) => {
       const dossier = dossierOrDefault(file, 'importer adherents.csv');
       const { importer } = await import('./commands/importer.js');
@@ -212,7 +211,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
         .default('stylish')
         .argParser(choice('--format', ['stylish', 'json'] as const)),
     )
-    .addHelpText('after', '\nExemple :\n  $ ess effectifs --annuaire PS_LibreAcces.zip --specialite cardiologie --departements 40,64')
+    .addHelpText('after', () => reflow('\nExemple :\n  $ ess effectifs --annuaire PS_LibreAcces.zip --specialite cardiologie --departements 40,64', terminalWidth()))
     .action(async (options) => {
       const { effectifs } = await import('./commands/effectifs.js');
       setExit(await effectifs(options));

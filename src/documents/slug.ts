@@ -15,10 +15,12 @@ export function slugify(name: string): string {
 }
 
 /**
- * Longest slug: with a document's name (`projet-de-sante-`) and `.docx` a file name stays under 100 characters, far
- * below what file systems allow (255 bytes) and readable in a list of documents.
+ * Longest slug. cli.md names the files from the whole `ess.nom`: a real name (« ESS de psychiatrie de
+ * l'enfant et de l'adolescent du Limousin et de la Haute-Vienne », 84 characters as a slug) is never
+ * cut. Only a name no one would type is, so that with the longest document name
+ * (`rapport-activite-AAAA-`) and `.docx` a file name stays under the 255 bytes file systems allow.
  */
-export const MAX_SLUG = 75;
+export const MAX_SLUG = 200;
 
 /** Cut at the last word boundary (`-`) that fits, or mid-word when a single word is too long. */
 function shorten(slug: string, max: number): string {

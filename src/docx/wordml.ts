@@ -224,8 +224,10 @@ class Writer {
     // A form's rows: text centred in the height left to write by hand, the labels' column shaded.
     const formCell = (c: number) => (d.formRows ? `${c === 0 ? `<w:shd w:fill="${COLORS.firstColumnFill}" w:color="auto" w:val="clear"/>` : ''}<w:vAlign w:val="center"/>` : '');
     const bodyCells = widths.map((w, c) => `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${w}"/>${formCell(c)}</w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/>${align[c] === 'left' ? '' : `<w:jc w:val="${align[c]}"/>`}</w:pPr>`);
+    // A place to sign: its heading row stays on the page of the row to sign in (keep with next).
+    const headerKeep = d.tallLastRow ? '<w:keepNext/>' : '';
     const headerCells = widths.map(
-      (w) => `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${w}"/><w:shd w:fill="${COLORS.headerFill}" w:color="auto" w:val="clear"/><w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr>`,
+      (w) => `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${w}"/><w:shd w:fill="${COLORS.headerFill}" w:color="auto" w:val="clear"/><w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/>${headerKeep}</w:pPr>`,
     );
     table.children.forEach((row, r) => {
       const header = r === 0;

@@ -26,13 +26,10 @@ export interface NextStep {
   errors: number;
 }
 
-/** The stages `ess completer` asks (cli.md): the rapport d'activité is not one of them. */
-const COMPLETER_STAGES: readonly Stage[] = ['lettre', 'projet'];
-
-/** `ess completer FICHIER` for the stage (the projet by default), or undefined where it does not ask. */
-export function completerCommand(file: string, stage: Stage): string | undefined {
-  if (!COMPLETER_STAGES.includes(stage)) return undefined;
-  return `ess completer ${shellArgument(file)}${stage === 'projet' ? '' : ` --etape ${stage}`}`;
+/** `ess completer FICHIER` for the stage (the projet by default; the rapport d'activité with its year). */
+export function completerCommand(file: string, stage: Stage, annee?: string): string | undefined {
+  if (stage === 'rapport' && !annee) return undefined;
+  return `ess completer ${shellArgument(file)}${stage === 'projet' ? '' : ` --etape ${stage}`}${stage === 'rapport' ? ` --annee ${annee}` : ''}`;
 }
 
 /** `ess render FICHIER` for the stage's document (every document, at the projet stage). */
@@ -43,7 +40,7 @@ function renderCommand(file: string, stage: Stage, annee: string | undefined): s
 
 /** The command to run next, or undefined when the human output has nothing better to offer. */
 export function nextCommand({ file, stage, annee, missingAnswers, errors }: NextStep): string | undefined {
-  if (missingAnswers > 0) return completerCommand(file, stage);
+  if (missingAnswers > 0) return completerCommand(file, stage, annee);
   if (errors === 0) return renderCommand(file, stage, annee);
   return undefined;
 }

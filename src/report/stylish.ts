@@ -104,7 +104,7 @@ export function formatStylish(result: CheckResult, c: ChalkInstance, options: St
   const { errors, warnings, infos } = result.summary;
   // Messages quote the dossier (values, keys): shown escaped, never as terminal sequences.
   const file = escapeControls(result.file, true);
-  const completer = completerCommand(result.file, result.stage);
+  const completer = completerCommand(result.file, result.stage, result.annee);
   const words = stageWords(result.stage);
 
   const now = answersToWrite(result.results, result.dossier, result.stage);

@@ -100,3 +100,27 @@ export function wrapWithTail(text: string, tail: string, width: number, options:
   else lines.push(' '.repeat(options.indent ?? 0) + tail);
   return lines;
 }
+
+/**
+ * A help text at the terminal's width: each paragraph of unindented lines is re-wrapped (its line
+ * breaks were written for some width); indented lines (examples, commands) and blank lines are kept
+ * as written.
+ */
+export function reflow(text: string, width: number): string {
+  const out: string[] = [];
+  let paragraph: string[] = [];
+  const flush = () => {
+    if (paragraph.length > 0) out.push(...wrap(paragraph.join(' '), width));
+    paragraph = [];
+  };
+  for (const line of text.split('\n')) {
+    if (line !== '' && !/^\s/.test(line)) {
+      paragraph.push(line);
+      continue;
+    }
+    flush();
+    out.push(line);
+  }
+  flush();
+  return out.join('\n');
+}

@@ -45,6 +45,17 @@ describe('ess check with the eligibility rules', () => {
     expect(out.summary).toEqual({ errors: 1, warnings: 0, infos: 3 });
   });
 
+  it('JSON output of a dossier whose structure is wrong still carries the progress (the contract object, every key)', () => {
+    const file = mutateSample([['medecins_specialite: 182', 'medecins_specialite: cent']]);
+    const r = ess(['check', file, '--format', 'json']);
+    expect(r.status).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(['file', 'stage', 'results', 'summary', 'progress']);
+    expect(out.results.map((f: { rule: string }) => f.rule)).toEqual(['schema']);
+    expect(out.progress.total).toBeGreaterThan(50);
+    expect(out.progress.answered).toBe(out.progress.total);
+  });
+
   it('stage: seuil-adherents is an error at projet, a warning at lettre (exit 0)', () => {
     const file = mutateSample([['medecins_specialite: 182', 'medecins_specialite: 300']]);
     const projet = JSON.parse(ess(['check', file, '--format', 'json']).stdout);

@@ -16,6 +16,16 @@ describe('habits people have', () => {
     expect(r.stderr).toBe('');
   });
 
+  it.each([[[]], [['init', '--help']], [['check', '--help']], [['completer', '--help']], [['render', '--help']], [['importer', '--help']]])(
+    'the help of %j fits an 80-column terminal: descriptions wrapped at words, never cut by the terminal',
+    (args) => {
+      const r = ess(args, { env: { COLUMNS: '80' } });
+      expect(r.status).toBe(0);
+      const long = r.stdout.split('\n').filter((line) => [...line].length > 80);
+      expect(long).toEqual([]);
+    },
+  );
+
   it.each([
     [['chek'], /^ess : Commande inconnue « chek » : vouliez-vous dire « check » \? Commandes possibles : init, check, completer, render, (?:.+, )?effectifs/],
     [['rendre'], /vouliez-vous dire « render » \?/],

@@ -240,4 +240,18 @@ describe('ess completer, a whole session', () => {
     expect(readFileSync(lettre.file, 'utf8')).toContain('{ nom: Lacoste, prenom: Julien, rpps: "10043216737",');
     expect(readFileSync(lettre.file, 'utf8')).toBe(readFileSync(COMPLETE_SAMPLE, 'utf8'));
   });
+  it('Entrée on the partner\'s name after the default « Oui » leaves the list: no trap with Ctrl-C as the only way out', async () => {
+    const sample = readFileSync(COMPLETE_SAMPLE, 'utf8');
+    const blank = '  - nom: À COMPLÉTER\n    type: À COMPLÉTER\n    cooperation: |\n      À COMPLÉTER\n    formalisation: À COMPLÉTER\n';
+    const text = sample.replace(/^partenaires:\n(?:(?: .*)?\n)+?(?=\S)/m, `partenaires:\n${blank}\n`);
+    expect(text).not.toBe(sample);
+    const session = start({ text, etape: 'projet' });
+    await settle(1000);
+    expect(screen.getScreen()).toContain('Ajouter un partenaire du projet ?');
+    await typeLines('');
+    expect(screen.getScreen()).toContain('Nom de la structure (vide : aucun partenaire de plus)');
+    await typeLines('');
+    expect(await session.result).toBe(0);
+    expect(readFileSync(session.file, 'utf8')).toBe(text);
+  });
 });

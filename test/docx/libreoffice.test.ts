@@ -37,6 +37,10 @@ describe.skipIf(!available)('LibreOffice round trip (ess render --pdf)', () => {
     expect(projet).toMatch(/Page 1 sur \d+/);
     expect(pages(pdfs[1]!)).toBeGreaterThanOrEqual(6);
 
+    // The signature block stays whole: « Etabli en date du », the table's heading and the place to sign on one page.
+    const signaturePage = spawnSync('pdftotext', ['-raw', join(dir, pdfs[1]!), '-'], { encoding: 'utf8' }).stdout.split('\f').find((p) => p.includes('Etabli en date du'));
+    expect(signaturePage).toContain('Signature du représentant légal');
+
     const lettre = text(pdfs[0]!).replace(/\s+/g, ' ');
     expect(lettre).toContain('CPAM de Bayonne');
     expect(lettre).toContain('salutations distinguées');

@@ -7,6 +7,10 @@ describe('next command', () => {
     expect(nextCommand({ file: 'dossier-ess.yaml', stage: 'lettre', missingAnswers: 1, errors: 0 })).toBe('ess completer dossier-ess.yaml --etape lettre');
   });
 
+  it('a year of the rapport d’activité still to write: ess completer with its stage and year', () => {
+    expect(nextCommand({ file: 'd.yaml', stage: 'rapport', annee: '2028', missingAnswers: 18, errors: 1 })).toBe('ess completer d.yaml --etape rapport --annee 2028');
+  });
+
   it('stage ready: ess render, with the stage’s document', () => {
     expect(nextCommand({ file: 'd.yaml', stage: 'projet', missingAnswers: 0, errors: 0 })).toBe('ess render d.yaml');
     expect(nextCommand({ file: 'd.yaml', stage: 'lettre', missingAnswers: 0, errors: 0 })).toBe('ess render d.yaml --document lettre');

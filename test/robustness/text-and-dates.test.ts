@@ -70,15 +70,20 @@ describe('blank text', () => {
 });
 
 describe('slugify', () => {
-  it('shortens a long name at a word boundary, so that file names stay under 100 characters', () => {
+  it('keeps a long real name whole (cli.md: the slug is the whole ess.nom)', () => {
+    const name = "ESS de psychiatrie de l'enfant et de l'adolescent du Limousin et de la Haute-Vienne";
+    expect(slugify(name)).toBe('ess-de-psychiatrie-de-l-enfant-et-de-l-adolescent-du-limousin-et-de-la-haute-vienne');
+  });
+
+  it('shortens only a name no one would type, at a word boundary, so that file names stay under 255 bytes', () => {
     const slug = slugify(Array.from({ length: 60 }, () => 'Cardiologie').join(' '));
-    expect(slug.length).toBeLessThanOrEqual(75);
+    expect(slug.length).toBeLessThanOrEqual(200);
     expect(slug).toMatch(/^(cardiologie-)*cardiologie$/);
-    for (const file of DOCUMENTS.map((d) => documentFileName(d, slug))) expect(file.length).toBeLessThanOrEqual(100);
+    for (const file of DOCUMENTS.map((d) => documentFileName(d, slug, '2027'))) expect(Buffer.byteLength(`${file}.pdf`)).toBeLessThanOrEqual(255);
   });
 
   it('cuts a single over-long word, and leaves short names alone', () => {
-    expect(slugify('x'.repeat(500))).toBe('x'.repeat(75));
+    expect(slugify('x'.repeat(500))).toBe('x'.repeat(200));
     expect(slugify('ESS Cœur – Béarn')).toBe('ess-coeur-bearn');
   });
 });

@@ -10,6 +10,8 @@ import { isPlaceholder } from '../../rules/values.js';
 import type { SourceIndex } from '../parse/source-index.js';
 
 const FREE_TEXT = questions.filter((q) => q.kind === 'texte-long');
+/** Lists of texts written one per line (`- Satisfaction des médecins…`): the indicators. */
+const TEXT_LISTS = questions.filter((q) => q.kind === 'liste' && !questions.some((c) => c.pointer.startsWith(`${q.pointer}/`)));
 
 /** Every concrete pointer of a pattern whose parent is in the data (`*`: each item of a list). */
 function concrete(data: unknown, pattern: string): Array<{ pointer: string; parent: unknown }> {
@@ -29,36 +31,44 @@ function concrete(data: unknown, pattern: string): Array<{ pointer: string; pare
 export function cutByComment(text: string, data: unknown, index: SourceIndex): Finding[] {
   const lines = text.split(/\r?\n/);
   const findings: Finding[] = [];
-  for (const q of FREE_TEXT) {
-    const key = q.pointer.split('/').at(-1)!;
-    for (const { pointer, parent } of concrete(data, q.pointer)) {
-      const value = (parent as Record<string, unknown>)[key];
-      if ((value !== undefined && typeof value !== 'string') || isPlaceholder(value)) continue;
-      // The plain text as written (none for a block or quotes); an answer that is only a comment has none either.
-      const source = typeof value === 'string' ? index.plainSource(pointer) : '';
-      if (source === undefined || source.includes('\n')) continue;
-      const at = typeof value === 'string' ? index.at(pointer) : index.at(pointer, 'key');
-      const line = lines[at.line - 1] ?? '';
-      let after = at.column - 1;
-      if (typeof value === 'string') after += source.length;
-      else if (line.slice(after).startsWith(`${key}:`)) after += key.length + 1;
-      else continue;
-      const comment = /^\s+#/.exec(line.slice(after));
-      if (!comment) continue;
-      const column = after + comment[0].length;
-      const lost = line.slice(column).trim();
-      const indent = (/^ *(?:- +)?/.exec(line)?.[0].length ?? 0) + 2;
-      const kept = typeof value === 'string' && value !== '' ? `la réponse s’arrête à ${quote(value)}` : 'la réponse est vide';
-      findings.push(
-        toFinding(
-          'yaml',
-          'warning',
-          `Le texte après « # » est ignoré (${quote(lost)}) : en YAML, « # » précédé d’une espace commence un commentaire, et ${kept}. Pour garder tout le texte, écrivez la réponse en bloc : « ${key}: | » sur cette ligne, puis le texte à la ligne suivante avec ${indent} espaces devant (dans un bloc, « # » est du texte).`,
-          pointer,
-          { line: at.line, column },
-        ),
-      );
-    }
+  const targets = [
+    ...FREE_TEXT.flatMap((q) => concrete(data, q.pointer).map((t) => ({ ...t, key: q.pointer.split('/').at(-1)!, item: false }))),
+    ...TEXT_LISTS.flatMap((q) =>
+      concrete(data, q.pointer).flatMap(({ pointer, parent }) => {
+        const list = (parent as Record<string, unknown>)[q.pointer.split('/').at(-1)!];
+        return Array.isArray(list) ? list.map((_, i) => ({ pointer: `${pointer}/${i}`, parent: list as unknown, key: String(i), item: true })) : [];
+      }),
+    ),
+  ];
+  for (const { pointer, parent, key, item } of targets) {
+    const value = (parent as Record<string, unknown>)[key];
+    // An item of a list of texts is a text or nothing else to look at (a section is the schema's business).
+    if (item && typeof value !== 'string') continue;
+    if ((value !== undefined && typeof value !== 'string') || isPlaceholder(value)) continue;
+    // The plain text as written (none for a block or quotes); an answer that is only a comment has none either.
+    const source = typeof value === 'string' ? index.plainSource(pointer) : '';
+    if (source === undefined || source.includes('\n')) continue;
+    const at = typeof value === 'string' ? index.at(pointer) : index.at(pointer, 'key');
+    const line = lines[at.line - 1] ?? '';
+    let after = at.column - 1;
+    if (typeof value === 'string') after += source.length;
+    else if (line.slice(after).startsWith(`${key}:`)) after += key.length + 1;
+    else continue;
+    const comment = /^\s+#/.exec(line.slice(after));
+    if (!comment) continue;
+    const column = after + comment[0].length;
+    const lost = line.slice(column).trim();
+    const indent = (/^ *(?:- +)?/.exec(line)?.[0].length ?? 0) + 2;
+    const kept = typeof value === 'string' && value !== '' ? `la réponse s’arrête à ${quote(value)}` : 'la réponse est vide';
+    findings.push(
+      toFinding(
+        'yaml',
+        'warning',
+        `Le texte après « # » est ignoré (${quote(lost)}) : en YAML, « # » précédé d’une espace commence un commentaire, et ${kept}. Pour garder tout le texte, écrivez la réponse en bloc : « ${item ? '- |' : `${key}: |`} » sur cette ligne, puis le texte à la ligne suivante avec ${indent} espaces devant (dans un bloc, « # » est du texte).`,
+        pointer,
+        { line: at.line, column },
+      ),
+    );
   }
   return findings;
 }

@@ -46,6 +46,26 @@ const TYPE_NAMES: Record<string, string> = {
   boolean: 'oui ou non (true / false)',
 };
 
+/**
+ * A text expected, a one-key section found: `- Satisfaction : enquête annuelle` or `lieu: Pau : Hôtel`
+ * typed without quotes or block, which YAML reads as « clé : valeur » (issue 16: the « : » trap).
+ */
+function textReadAsKey(value: unknown): boolean {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const entries = Object.entries(value);
+  return entries.length === 1 && (entries[0]![1] === null || typeof entries[0]![1] !== 'object');
+}
+
+function textReadAsKeyProblem(path: string): string {
+  const item = /\/\d+$/.test(path);
+  const start = item ? '« - | »' : `« ${path.slice(path.lastIndexOf('/') + 1)}: | »`;
+  return (
+    'ce texte contient « : » suivi d’une espace, que YAML lit comme « clé : valeur » au lieu d’un texte. ' +
+    `Écrivez-le en bloc : ${start} sur la ligne, puis le texte en dessous, avec 2 espaces de plus que ${item ? 'le « - »' : 'la clé'} devant chaque ligne ` +
+    '(dans un bloc, « : », « # » et les guillemets s’écrivent tels quels).'
+  );
+}
+
 function label(pointer: string): string {
   const title = schemaAt(pointer)?.title;
   const where = describePointer(pointer);
@@ -144,6 +164,7 @@ export function explainSchemaErrors(errors: readonly AjvError[], data: unknown):
     if (def && DIGIT_CODES.has(def) && typeof value === 'number')
       problem = `${value} est écrit comme un nombre : mettez-le entre guillemets, "${value}", pour que tous ses chiffres (zéros compris) soient gardés tels quels.`;
     else if (def && TYPE_PROBLEMS[def]) problem = TYPE_PROBLEMS[def](value);
+    else if (e.keyword === 'type' && [e.params.type].flat().includes('string') && textReadAsKey(value)) problem = textReadAsKeyProblem(path);
     else if (e.keyword === 'type') {
       const expected = [e.params.type].flat().map((t) => TYPE_NAMES[String(t)] ?? String(t)).join(' ou ');
       problem = `${quote(value)} ne convient pas : la réponse doit être ${expected}.`;

@@ -19,8 +19,8 @@ const keyOf = (q: Question): string => q.pointer.slice(`${LIST}/*/`.length);
 
 const rubrique = new Map(rubriquesPartenaires.map((r) => [r.id, r.titre]));
 
-/** One answer of a partner: '' when left for later. */
-async function askField(ctx: Ctx, q: Question): Promise<string> {
+/** One answer of a partner: '' when left for later (for the first, the name: no partner after all). */
+async function askField(ctx: Ctx, q: Question, first: boolean): Promise<string> {
   if (q.kind === 'choix') {
     const choices = q.choices ?? [];
     return ctx.p.select<string>({
@@ -31,6 +31,9 @@ async function askField(ctx: Ctx, q: Question): Promise<string> {
       theme: selectTheme,
     });
   }
+  // An empty name leaves the list: Entrée is how `completer` says « plus tard », and the default
+  // « Oui » above must not trap the user in a required answer with Ctrl-C as the only way out.
+  if (checkOf(q) === 'non_vide' && first) return (await ctx.p.input({ message: `${q.label} (vide : aucun partenaire de plus) :` })).trim();
   if (checkOf(q) === 'non_vide') return (await ctx.p.input({ message: `${q.label} :`, validate: v.required })).trim();
   help(ctx, q.help);
   return (await ctx.p.input({ message: `${q.label} (vide : « ${A_COMPLETER} ») :` })).trim();
@@ -61,10 +64,12 @@ export const partenaires: Section = {
       });
       if (!more) break;
       const partner: Record<string, string> = {};
-      for (const q of fields) {
-        const value = await askField(ctx, q);
+      for (const [i, q] of fields.entries()) {
+        const value = await askField(ctx, q, i === 0);
+        if (i === 0 && value === '') break;
         if (value !== '') partner[keyOf(q)] = value;
       }
+      if (Object.keys(partner).length === 0) break;
       list.push(partner);
       // Kept at once: an interruption keeps the partners typed so far in the draft.
       setAnswer(ctx.answers, LIST, [...list]);

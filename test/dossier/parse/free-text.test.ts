@@ -81,6 +81,16 @@ describe('« # » in a free-text answer on the key’s line', () => {
     expect(f[0]!.message).toContain('la réponse est vide');
   });
 
+  it('an indicator written on its « - » line, as the skeleton suggests: warned, with « - | » as the fix', () => {
+    const text = sample.replace('    - Satisfaction des médecins traitants sur le délai', '    - Satisfaction #1 des médecins traitants sur le délai');
+    expect(text).not.toBe(sample);
+    const f = check(text).results.filter((r) => r.rule === 'yaml');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: 'warning', path: '/indicateurs/qualitatifs/0' });
+    expect(f[0]!.message).toContain('la réponse s’arrête à « Satisfaction »');
+    expect(f[0]!.message).toContain('« - | » sur cette ligne');
+  });
+
   it('no warning for « # » inside a block or quotes, nor for a comment after « À COMPLÉTER »', () => {
     for (const to of ['  etat_sante: |\n    Le territoire # 3 communes', '  etat_sante: "Le territoire # 3 communes"', '  etat_sante: Le n°#3 du territoire', '  etat_sante: À COMPLÉTER # plus tard']) {
       expect(check(replaced(to)).results.filter((r) => r.rule === 'yaml'), to).toEqual([]);

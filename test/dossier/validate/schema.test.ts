@@ -199,6 +199,15 @@ const cases: Array<{ name: string; from: string; to: string; rule: string; path:
     message: /« version: 1 » manque/,
   },
   {
+    name: 'a text with « : » typed as a list item, read as a section',
+    from: '    - Satisfaction des médecins traitants sur le délai',
+    to: '    - Satisfaction des médecins traitants : le délai',
+    rule: 'schema',
+    path: '/indicateurs/qualitatifs/0',
+    line: (t) => lineOf(t, '    - Satisfaction des médecins traitants : le délai'),
+    message: /contient « : » suivi d’une espace.*« - \| » sur la ligne.*que le « - »/,
+  },
+  {
     name: 'a YAML syntax error',
     from: '  nom: Lacoste\n',
     to: '  nom: "Lacoste\n',
