@@ -1,6 +1,7 @@
 import { UsageError, EXIT_OK } from '../core/errors.js';
 import { escapeControls, formatNumber } from '../core/text.js';
 import { colorsFor } from '../report/colors.js';
+import { questionWithRole } from '../trame/index.js';
 import { departementByCode, departements as allDepartements, region, specialiteById, specialites, type Specialite } from '../referentiels/index.js';
 import { resolveSpecialite, suggestSpecialites } from '../referentiels/specialites.js';
 import { assertReadable } from '../annuaire/source.js';
@@ -38,7 +39,7 @@ function departementList(value: string): string[] {
   return codes;
 }
 
-/** `ess effectifs`: médecins libéraux of a specialty per département, for territoire.medecins_specialite. */
+/** `ess effectifs`: médecins libéraux of a specialty per département, for the answer of role `territoire-medecins`. */
 export async function effectifs(options: EffectifsOptions): Promise<number> {
   const spec = specialty(options.specialite);
   const codes = departementList(options.departements);
@@ -65,7 +66,7 @@ export async function effectifs(options: EffectifsOptions): Promise<number> {
     '',
   ];
   if (codes.length > 1) lines.push(c.dim('Un médecin actif dans plusieurs départements compte dans chacun, et une seule fois dans le total.'));
-  lines.push(`À reporter dans le dossier : ${c.bold(`territoire.medecins_specialite: ${total}`)}`);
+  lines.push(`À reporter dans le dossier : ${c.bold(`${questionWithRole('territoire-medecins').path}: ${total}`)}`);
   process.stdout.write(lines.join('\n') + '\n');
   return EXIT_OK;
 }

@@ -12,6 +12,7 @@ import {
   typePartenaireById,
 } from '../referentiels/index.js';
 import { essSpecialty, formatNumber, frenchDate, frenchList, type Facts } from '../facts/index.js';
+import { questionWithRole } from '../trame/index.js';
 import { textOf } from './escape.js';
 
 type Obj = Record<string, unknown>;
@@ -65,11 +66,15 @@ export function adherents(d: unknown): Adherent[] {
 
 const count = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : undefined);
 
+/** The territory's answers, found by their role (the trame's definition), not by their key. */
+const TERRITORY_CODES = questionWithRole('territoire-departements').path;
+const TERRITORY_MEDECINS = questionWithRole('territoire-medecins').path;
+
 /** §3: one row for the specialty of the ESS, one per other specialty (dérogation): the counted adhérents. */
 export function composition(d: unknown, facts: Facts) {
   const main = essSpecialty(d);
   const adherentsMain = facts.adherents;
-  const medecins = count(at(d, 'territoire.medecins_specialite'));
+  const { medecins } = facts;
   const declared = arr(at(d, 'territoire.autres_specialites'));
   const autres = declared.map((s) => {
     const id = t(s, 'specialite');
@@ -88,7 +93,8 @@ export function composition(d: unknown, facts: Facts) {
     principale: {
       specialite: specialiteLabel(main),
       adherents: formatNumber(adherentsMain),
-      medecins: medecins === undefined ? t(d, 'territoire.medecins_specialite') : formatNumber(medecins),
+      // Not a count: the answer as written (« À COMPLÉTER » in a draft).
+      medecins: medecins === undefined ? t(d, TERRITORY_MEDECINS) : formatNumber(medecins),
     },
     autres,
     part,
@@ -103,9 +109,9 @@ export function composition(d: unknown, facts: Facts) {
 }
 
 export function territoire(d: unknown) {
-  const chosen = new Set(arr(at(d, 'territoire.departements')).map((c) => textOf(c)));
+  const chosen = new Set(arr(at(d, TERRITORY_CODES)).map((c) => textOf(c)));
   const liste = DEPARTEMENTS.map((dep) => ({ code: dep.code, nom: dep.nom, coche: chosen.has(dep.code) }));
-  const noms = arr(at(d, 'territoire.departements'))
+  const noms = arr(at(d, TERRITORY_CODES))
     .map((c) => departementByCode.get(textOf(c)))
     .filter((x) => x !== undefined)
     .map((dep) => `${dep.nom} (${dep.code})`);

@@ -36,6 +36,9 @@ export interface Facts {
   financement: FinancementFacts;
 }
 
+/** The summary's words when the number of médecins is not answered: where to answer it. */
+export const MEDECINS_UNKNOWN = 'nombre de médecins de la spécialité sur le territoire non renseigné (territoire.medecins_specialite)';
+
 export function computeFacts(dossier: Dossier): Facts {
   const count = countAdherents(dossier);
   const adherents = count.counted;

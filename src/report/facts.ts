@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { escapeControls } from '../core/text.js';
 import { wrap } from './wrap.js';
 import { specialiteById } from '../referentiels/index.js';
-import { CPAM_SEAT_UNKNOWN, euros, formatNumber, frenchList, notCountedText, placeText, plural, THRESHOLD_NAMES, type Facts } from '../facts/index.js';
+import { CPAM_SEAT_UNKNOWN, MEDECINS_UNKNOWN, euros, formatNumber, frenchList, notCountedText, placeText, plural, THRESHOLD_NAMES, type Facts } from '../facts/index.js';
 
 /** The readable summary printed after the findings: the same figures as the rules' messages. */
 export function formatFacts(facts: Facts, c: ChalkInstance, width = Number.POSITIVE_INFINITY): string[] {
@@ -15,7 +15,7 @@ export function formatFacts(facts: Facts, c: ChalkInstance, width = Number.POSIT
   const { adherents, medecins, part, count } = facts;
   const apart = notCountedText(count.notCounted);
   if (medecins === undefined) {
-    row('Adhérents', `${plural(adherents, 'adhérent')} de la spécialité ; nombre de médecins de la spécialité sur le territoire non renseigné (territoire.medecins_specialite)`);
+    row('Adhérents', `${plural(adherents, 'adhérent')} de la spécialité ; ${MEDECINS_UNKNOWN}`);
   } else {
     row('Adhérents', `${plural(adherents, 'adhérent')} de la spécialité sur ${plural(medecins, 'médecin')} de la spécialité sur le territoire${part !== undefined ? ` (${part})` : ''}`);
   }

@@ -42,7 +42,7 @@ export interface Question {
   optional: boolean;
   /** Ids of the registry's documents that print it. */
   documents: string[];
-  /** A group some rules (or the importer) select by role (e.g. 'mission-socle', 'indicateur-qualitatif'), never by key. */
+  /** A group some rules (or the importer, the wizard, `ess effectifs`) select by role (e.g. 'mission-socle', 'territoire-medecins'), never by key. */
   role?: string;
   /** What the rule that selects it by role says when it is missing (French, a finding's message). */
   missing?: string;
@@ -122,6 +122,16 @@ export function question(path: string): Question {
 /** The questions of a role (e.g. 'mission-socle'), in the trame's order. */
 export function questionsWithRole(role: string): Question[] {
   return questions.filter((q) => q.role === role);
+}
+
+/**
+ * The one question of a role (e.g. 'territoire-medecins'): how code that must know which answer
+ * holds a figure (the wizard's dialogue, `ess effectifs`' hint) finds it without naming its key.
+ */
+export function questionWithRole(role: string): Question {
+  const found = questionsWithRole(role);
+  if (found.length !== 1) throw new Error(`Rôle « ${role} » : ${found.length} questions de la trame (une attendue, voir les annotations x-ess de schemas/dossier.schema.json).`);
+  return found[0]!;
 }
 
 /** The questions a document prints. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { question, questions, questionsWithRole } from '../../src/trame/index.js';
+import { question, questions, questionsWithRole, questionWithRole } from '../../src/trame/index.js';
 import { schemaAt } from '../../src/dossier/schema-nav.js';
 
 describe('the trame definition', () => {
@@ -54,5 +54,14 @@ describe('the definition collected at build time', () => {
 describe('sections', () => {
   it('places every question in a section of the trame', () => {
     expect(questions.filter((q) => !q.section.titre).map((q) => q.path)).toEqual([]);
+  });
+});
+
+describe('roles', () => {
+  it('finds the one answer of a role (the territory’s départements and médecins), and refuses a role of none or several', () => {
+    expect(questionWithRole('territoire-departements')).toMatchObject({ kind: 'liste', pointer: '/territoire/departements' });
+    expect(questionWithRole('territoire-medecins')).toMatchObject({ kind: 'nombre', pointer: '/territoire/medecins_specialite' });
+    expect(() => questionWithRole('inconnu')).toThrow('0 questions');
+    expect(() => questionWithRole('mission-socle')).toThrow('2 questions');
   });
 });

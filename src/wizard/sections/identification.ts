@@ -5,7 +5,7 @@ import { schemaAt } from '../../dossier/schema-nav.js';
 import type { Dossier } from '../../generated/dossier.js';
 import { departementByCode, departements, specialiteById } from '../../referentiels/index.js';
 import { searchSpecialites } from '../../referentiels/specialites.js';
-import { questions, type Question } from '../../trame/index.js';
+import { questions, questionWithRole, type Question } from '../../trame/index.js';
 import { getAnswer, setAnswer } from '../answers-path.js';
 import { ask, askQuestion, help, reviewLine, sectionQuestions, shown, title, type Ctx, type Section } from '../ask.js';
 import { A_COMPLETER } from '../skeleton.js';
@@ -14,6 +14,10 @@ import * as v from '../validators.js';
 
 /** The questions of the ESS itself (`x-ess.ask.section: identification`), in the trame's order. */
 const asked = sectionQuestions('identification');
+
+/** The answers the territory's dialogue asks in its own way (found by their role, not their key). */
+const DEPARTEMENTS = questionWithRole('territoire-departements');
+const MEDECINS = questionWithRole('territoire-medecins');
 
 /** A choice among the specialties (some fifty): searched by typing, as `completer` does. */
 const isSpecialty = (q: Question): boolean => q.kind === 'choix' && (q.choices?.length ?? 0) > 0 && q.choices!.every((c) => specialiteById.has(c.id));
@@ -50,9 +54,9 @@ export const territoire: Section = {
   id: 'territoire',
   titre: title('/territoire'),
   async ask(ctx) {
-    const node = schemaAt('/territoire/departements');
+    const node = schemaAt(DEPARTEMENTS.pointer);
     help(ctx, schemaAt('/territoire')?.description);
-    const current = (getAnswer(ctx.answers, '/territoire/departements') as string[] | undefined) ?? [];
+    const current = (getAnswer(ctx.answers, DEPARTEMENTS.pointer) as string[] | undefined) ?? [];
     const codes = await ctx.p.checkbox<string>({
       message: `${node?.title} :`,
       choices: departements.map((d) => ({ name: `${d.nom} (${d.code})`, value: d.code, checked: current.includes(d.code) })),
@@ -60,22 +64,22 @@ export const territoire: Section = {
       pageSize: 12,
       theme: checkboxTheme,
     });
-    setAnswer(ctx.answers, '/territoire/departements', codes);
+    setAnswer(ctx.answers, DEPARTEMENTS.pointer, codes);
 
-    help(ctx, schemaAt('/territoire/medecins_specialite')?.description);
+    help(ctx, schemaAt(MEDECINS.pointer)?.description);
     help(
       ctx,
       'Où le trouver : data.ameli.fr, « Professionnels de santé libéraux » (effectifs par spécialité et par département), ou « ess effectifs » avec un extrait de l’Annuaire santé. Laissez vide si vous ne l’avez pas encore.',
     );
-    const currentMedecins = getAnswer(ctx.answers, '/territoire/medecins_specialite');
+    const currentMedecins = getAnswer(ctx.answers, MEDECINS.pointer);
     const medecins = await ctx.p.input({
-      message: `${title('/territoire/medecins_specialite')} :`,
+      message: `${title(MEDECINS.pointer)} :`,
       default: typeof currentMedecins === 'number' ? String(currentMedecins) : undefined,
       prefill: 'editable',
       validate: v.medecins,
     });
     const n = medecins.trim() === '' ? undefined : Number(medecins.trim());
-    setAnswer(ctx.answers, '/territoire/medecins_specialite', n);
+    setAnswer(ctx.answers, MEDECINS.pointer, n);
     if (n !== undefined && n < 10) {
       help(ctx, schemaAt('/territoire/derogation')?.description);
       const derogation = await ctx.p.confirm({
@@ -90,8 +94,8 @@ export const territoire: Section = {
   },
   review(answers) {
     const at = (pointer: string) => getAnswer(answers, pointer);
-    const codes = (at('/territoire/departements') as string[] | undefined) ?? [];
-    const medecins = at('/territoire/medecins_specialite') as number | undefined;
+    const codes = (at(DEPARTEMENTS.pointer) as string[] | undefined) ?? [];
+    const medecins = at(MEDECINS.pointer) as number | undefined;
     // The one count of adhérents (src/facts), as `check` counts them.
     const count = countAdherents(answers as Dossier);
     const adherents = count.counted;
