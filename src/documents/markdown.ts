@@ -83,8 +83,14 @@ const helpers: Record<string, (...args: unknown[]) => unknown> = {
   lines: (value) => (Array.isArray(value) ? value.map((v) => `• ${inline(v)}`).join('<br>') : ''),
   /** A text that ends a sentence of the template: its final full stop added when it has none. */
   sentence: (value) => sentenceEnd(textOf(value).trim()),
-  /** `(parens x)`: « (x) », or '' when x is empty (« Saint-Palais : 2 demi-journées (rythmologie) »). */
-  parens: (value) => (textOf(value).trim() === '' ? '' : `(${textOf(value).trim()})`),
+  /**
+   * `(parens x)`: « (x) », or '' when x is empty (« Saint-Palais : 2 demi-journées (rythmologie) »);
+   * a text ending with its own parentheses is not nested: « (Maison de santé pluriprofessionnelle, MSP) ».
+   */
+  parens: (value) => {
+    const text = textOf(value).trim();
+    return text === '' ? '' : `(${text.replace(/\s*\(([^()]*)\)$/, ', $1')})`;
+  },
   /** `(withoutStop x)`: a text without its final full stop, to go on in the same sentence. */
   withoutStop: (value) => withoutFinalStop(textOf(value).trim()),
   /** `(lowerFirst x)`: « Coopération envisagée » → « coopération envisagée », inside a sentence (an acronym stays). */

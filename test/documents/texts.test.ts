@@ -179,7 +179,7 @@ describe('an optional answer left out leaves no dangling « — . », empty bull
     expect(projet.text).not.toContain('Indicateurs spécifiques proposés par l’ESS :');
     // A partner without its formalisation: « cooperation. », not « cooperation — . ».
     const partner = await render('lettre', withAnswer('partenaires.0', { nom: 'MSP de Saint-Palais', type: 'msp', cooperation: 'Consultations avancées mensuelles.' }));
-    expect(partner.text).toContain('MSP de Saint-Palais (Maison de santé pluriprofessionnelle (MSP)) : Consultations avancées mensuelles.\n');
+    expect(partner.text).toContain('MSP de Saint-Palais (Maison de santé pluriprofessionnelle, MSP) : Consultations avancées mensuelles.\n');
   });
 });
 
@@ -192,7 +192,7 @@ describe('the lettre’s lines of a partner and of a place (the template reads e
     const text = between((await render('lettre', data)).text, 'Coopérations envisagées', 'Gouvernance envisagée');
     expect(text.split('\n').filter((l) => l !== '')).toEqual([
       'Coopérations envisagées ou déjà mises en place.',
-      'CPTS Sud (Communauté professionnelle territoriale de santé (CPTS)) : Parcours partagé — formalisation en cours.',
+      'CPTS Sud (Communauté professionnelle territoriale de santé, CPTS) : Parcours partagé — formalisation en cours.',
     ]);
   });
 
