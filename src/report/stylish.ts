@@ -1,8 +1,8 @@
 import type { ChalkInstance } from 'chalk';
-import type { Finding, Severity, Stage } from '../core/findings.js';
+import type { Finding, Severity } from '../core/findings.js';
 import { escapeControls, formatNumber, plural } from '../core/text.js';
 import type { CheckResult } from '../check.js';
-import { DOCUMENTS } from '../documents/registry.js';
+import { progressText, stageWords } from '../trame/progress.js';
 import { formatFacts } from './facts.js';
 import { answersToWrite, bySection, type AnswerToWrite } from './answers.js';
 import { completerCommand, nextCommand } from './next-command.js';
@@ -25,12 +25,6 @@ export interface StylishOptions {
   width?: number;
 }
 
-/** « pour le projet de santé »: the stage in words, as a sentence says it. */
-const STAGE_WORDS: Partial<Record<Stage, string>> = { lettre: 'la lettre d’intention', projet: 'le projet de santé', rapport: 'le rapport d’activité' };
-
-export function stageWords(stage: Stage): string {
-  return STAGE_WORDS[stage] ?? `l’étape « ${DOCUMENTS.find((d) => d.stage === stage)?.label ?? stage} »`;
-}
 
 /** The last line's tail (the id, the line) dimmed. */
 function dimTail(lines: string[], tail: string, c: ChalkInstance): string[] {
@@ -140,10 +134,7 @@ export function formatStylish(result: CheckResult, c: ChalkInstance, options: St
   // The figures of the dossier, computed by check only when its structure is valid (the rules ran on it).
   if (result.facts) lines.push(...formatFacts(result.facts, c, width), '');
   const say = (text: string, style: (t: string) => string = (t) => t) => lines.push(...wrap(text, width, { indent: 2 }).map((l) => style(l)));
-  if (result.progress) {
-    const { answered, total } = result.progress;
-    say(`${formatNumber(answered)} ${answered > 1 ? 'réponses rédigées' : 'réponse rédigée'} sur ${formatNumber(total)} pour ${words}.`);
-  }
+  if (result.progress) say(`${progressText(result.progress)}.`);
   const counts = [plural(errors, 'erreur'), plural(warnings, 'avertissement'), plural(infos, 'info')].join(', ');
   if (errors > 0) say(`✖ ${counts} — le dossier n’est pas prêt pour ${words}.`, c.red.bold);
   else say(`✔ ${counts} — aucune erreur pour ${words}.`, c.green.bold);

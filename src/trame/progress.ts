@@ -6,6 +6,7 @@
 import type { Stage } from '../core/findings.js';
 import type { Dossier } from '../generated/dossier.js';
 import { escapeSegment } from '../core/json-pointer.js';
+import { formatNumber } from '../core/text.js';
 import { isAnswered, valueAt } from '../rules/values.js';
 import { condition } from './conditions.js';
 import { bindYear, isYearly, questions, type Question } from './index.js';
@@ -73,7 +74,12 @@ export function progress(dossier: Dossier, stage: Stage, annee?: string): Progre
 
 const STAGE_WORDS: Record<Stage, string> = { lettre: 'la lettre d’intention', projet: 'le projet de santé', rapport: 'le rapport d’activité' };
 
+/** « pour le projet de santé »: the stage in words, as a sentence says it. */
+export function stageWords(stage: Stage): string {
+  return STAGE_WORDS[stage];
+}
+
 /** The progress in the words of eligibility-rules.md: « 38 réponses rédigées sur 55 pour le projet de santé ». */
 export function progressText({ stage, answered, total }: Progress): string {
-  return `${answered} ${answered > 1 ? 'réponses rédigées' : 'réponse rédigée'} sur ${total} pour ${STAGE_WORDS[stage]}`;
+  return `${formatNumber(answered)} ${answered > 1 ? 'réponses rédigées' : 'réponse rédigée'} sur ${formatNumber(total)} pour ${stageWords(stage)}`;
 }
