@@ -1,7 +1,6 @@
 import { UsageError, EXIT_OK } from '../core/errors.js';
 import { escapeControls, formatNumber } from '../core/text.js';
 import { colorsFor } from '../report/colors.js';
-import { questionWithRole } from '../trame/index.js';
 import { departementByCode, departements as allDepartements, region, specialiteById, specialites, type Specialite } from '../referentiels/index.js';
 import { resolveSpecialite, suggestSpecialites } from '../referentiels/specialites.js';
 import { assertReadable } from '../annuaire/source.js';
@@ -66,6 +65,8 @@ export async function effectifs(options: EffectifsOptions): Promise<number> {
     '',
   ];
   if (codes.length > 1) lines.push(c.dim('Un médecin actif dans plusieurs départements compte dans chacun, et une seule fois dans le total.'));
+  // Which answer holds the count comes from the trame's definition, loaded only here, after the scan.
+  const { questionWithRole } = await import('../trame/index.js');
   lines.push(`À reporter dans le dossier : ${c.bold(`${questionWithRole('territoire-medecins').path}: ${total}`)}`);
   process.stdout.write(lines.join('\n') + '\n');
   return EXIT_OK;
